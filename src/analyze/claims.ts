@@ -1,0 +1,41 @@
+import type { Claim, ClaimValue, Mention, TextDoc } from '../model/types.js';
+import { findNumbers } from '../text/numbers.js';
+import { lexicon } from './lexicon.js';
+import type { ResolvedFrame } from './quotes.js';
+import { analyzedSentences, sentenceLang } from './words.js';
+
+/**
+ * Claims: body sentences that state figures or report what someone said, with their values normalized, who the
+ * article attributes them to, and the entities they are about.
+ */
+export function extractClaims(doc: TextDoc, mentions: Mention[], frames: ResolvedFrame[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of analyzedSentences(doc)) {
+    const paragraph = doc.paragraphs[doc.sentences[sentence].paragraph];
+    if (paragraph.role !== 'body') continue;
+    const [start, end] = doc.sentences[sentence].span;
+    const lang = sentenceLang(doc, sentence);
+    const values: ClaimValue[] = findNumbers(doc.text.slice(start, end), start, lexicon(lang)).map((n) => ({
+      value: n.value,
+      unit: n.unit,
+      approximate: n.approximate,
+      span: n.span,
+      text: n.text,
+      ...(n.range[1] !== n.range[0] ? { range: n.range } : {}),
+    }));
+    const frame = frames.find((f) => f.sentence === sentence && !f.nested && f.speaker !== null && f.content !== null);
+    if (values.length === 0 && !frame) continue;
+    const attribution = frame?.speaker?.span
+      ? { text: frame.speaker.surface, span: frame.speaker.span, entity: frame.speaker.entity }
+      : null;
+    const subjects = [
+      ...new Set(
+        mentions
+          .filter((m) => m.sentence === sentence && !(attribution && m.span[0] >= attribution.span[0] && m.span[1] <= attribution.span[1]))
+          .map((m) => m.entity),
+      ),
+    ];
+    claims.push({ id: `c${claims.length + 1}`, span: [start, end], text: doc.text.slice(start, end), sentence, values, subjects, attribution, lang });
+  }
+  return claims;
+}

@@ -1,0 +1,287 @@
+import type { Entity, EntityType, Mention, Span, TextDoc } from '../model/types.js';
+import { isStopWord } from '../text/stopwords.js';
+import { scriptOf } from '../text/translit.js';
+import { countryName, longestCountryName, lookupCountry } from './gazetteer.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { nameSkeleton } from './names.js';
+import { analyzedSentences, sentenceLang, sentenceWords, type Word } from './words.js';
+
+/** What is known of a person from the words around their name: "North Korean Foreign Minister Choe Son-hui". */
+export interface PersonProfile {
+  entity: string;
+  roles: string[];
+  affiliation: string | null;
+  /** Words of the full name, for linking later short mentions ("Choe", "Lavrov"). */
+  nameKeys: string[];
+}
+
+export interface EntityAnalysis {
+  entities: Entity[];
+  mentions: Mention[];
+  persons: Map<string, PersonProfile>;
+}
+
+interface Segment {
+  words: Word[];
+  kind: 'country' | 'role' | 'name';
+  countryCode?: string;
+  countryForm?: 'name' | 'demonym' | 'capital';
+  city?: string;
+  role?: string;
+}
+
+interface Candidate {
+  words: Word[];
+  type: EntityType;
+  via: Mention['via'];
+  sentence: number;
+  lang: string;
+  countryCode?: string;
+  role?: string | null;
+  affiliation?: string | null;
+}
+
+/** Finds names in the article's text and links them to entities with stable, spelling-independent ids. */
+export function recognizeEntities(doc: TextDoc): EntityAnalysis {
+  const lowercaseSeen = lowercaseVocabulary(doc);
+  const candidates: Candidate[] = [];
+  for (const sentence of analyzedSentences(doc)) {
+    const lang = sentenceLang(doc, sentence);
+    const lex = lexicon(lang);
+    const words = sentenceWords(doc, sentence);
+    for (const run of capitalizedRuns(words, lex)) {
+      candidates.push(...classifyRun(run, words, sentence, lang, lex, lowercaseSeen));
+    }
+  }
+  return link(candidates, doc);
+}
+
+/** Lower-cased forms of every word written in lower case somewhere: evidence a capitalized one is not a name. */
+function lowercaseVocabulary(doc: TextDoc): Set<string> {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) if (!t.capitalized) seen.add(t.norm);
+  return seen;
+}
+
+/** Maximal runs of capitalized words, joined across name connectors ("Secretary of State", "bin Salman"). */
+function capitalizedRuns(words: Word[], lex: Lexicon): Word[][] {
+  const runs: Word[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameLike(words[i])) {
+      i++;
+      continue;
+    }
+    const run = [words[i]];
+    let j = i + 1;
+    while (j < words.length && !run[run.length - 1].possessive && words[j].gapBefore === '') {
+      if (isNameLike(words[j])) {
+        run.push(words[j]);
+        j++;
+      } else if (lex.connectors.has(words[j].lower) && j + 1 < words.length && isNameLike(words[j + 1]) && words[j + 1].gapBefore === '') {
+        run.push(words[j], words[j + 1]);
+        j += 2;
+      } else break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+function isNameLike(word: Word): boolean {
+  return word.capitalized && /\p{L}/u.test(word.text);
+}
+
+function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, lang: string, lex: Lexicon, lowercaseSeen: Set<string>): Candidate[] {
+  const last = run[run.length - 1];
+  const before = sentenceWordsList[sentenceWordsList.indexOf(run[0]) - 1];
+  const after = sentenceWordsList[sentenceWordsList.indexOf(last) + 1];
+  const locative = before !== undefined && lex.locativePrepositions.has(before.lower);
+  // A run ending in an organization word is one name: "Washington Post", "Korean Central News Agency".
+  if (run.length > 1 && lex.organizationWords.has(last.lower)) {
+    return [{ words: run, type: 'organization', via: 'name', sentence, lang }];
+  }
+  const segments = segmentRun(run, lang, lex);
+  const out: Candidate[] = [];
+  let affiliation: string | null = null;
+  let role: string | null = null;
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
+    if (seg.kind === 'country') {
+      const isLocative = s === 0 && locative;
+      if (seg.countryForm === 'capital' && isLocative) {
+        out.push({ words: seg.words, type: 'location', via: 'name', sentence, lang });
+      } else {
+        const via = seg.countryForm === 'demonym' ? 'demonym' : seg.countryForm === 'capital' ? 'metonym' : 'name';
+        out.push({ words: seg.words, type: 'country', via, sentence, lang, countryCode: seg.countryCode });
+      }
+      affiliation = seg.countryCode ?? affiliation;
+      continue;
+    }
+    if (seg.kind === 'role') {
+      role = seg.role ?? null;
+      continue;
+    }
+    const name = dropNonNames(seg.words, lang, lowercaseSeen);
+    if (name.length === 0) continue;
+    const nextWord = seg === segments[segments.length - 1] ? after : undefined;
+    out.push({ words: name, type: guessType(name, role, locative && s === 0, nextWord, lex), via: 'name', sentence, lang, role, affiliation });
+    role = null;
+  }
+  return out;
+}
+
+/** Splits a capitalized run into country names, role titles and the names between them. */
+function segmentRun(run: Word[], lang: string, lex: Lexicon): Segment[] {
+  const segments: Segment[] = [];
+  const maxCountryWords = longestCountryName();
+  let k = 0;
+  let pendingName: Word[] = [];
+  const flushName = () => {
+    if (pendingName.length) segments.push({ words: pendingName, kind: 'name' });
+    pendingName = [];
+  };
+  while (k < run.length) {
+    let matched = false;
+    for (let len = Math.min(maxCountryWords, run.length - k); len >= 1 && !matched; len--) {
+      const words = run.slice(k, k + len);
+      if (words.slice(0, -1).some((w) => w.possessive)) continue;
+      const entry = lookupCountry(words.map((w) => w.bare), lang);
+      if (entry) {
+        flushName();
+        segments.push({ words, kind: 'country', countryCode: entry.code, countryForm: entry.form, city: entry.city });
+        k += len;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const role = matchRole(run, k, lex);
+    if (role && pendingName.length === 0) {
+      segments.push({ words: run.slice(k, k + role.length), kind: 'role', role: role.text });
+      k += role.length;
+      continue;
+    }
+    pendingName.push(run[k]);
+    k++;
+  }
+  flushName();
+  return segments;
+}
+
+/** The longest role title ("Secretary of State", "Foreign Minister") starting at run[k]. */
+export function matchRole(words: Word[], k: number, lex: Lexicon): { text: string; length: number } | null {
+  for (const role of lex.roles) {
+    const parts = role.split(' ');
+    if (k + parts.length > words.length) continue;
+    if (parts.every((p, i) => words[k + i].lower.replace(/\.$/, '') === p)) return { text: role, length: parts.length };
+  }
+  return null;
+}
+
+/** Drops capitalized words that are not names: sentence-initial common words, months and weekdays. */
+function dropNonNames(words: Word[], lang: string, lowercaseSeen: Set<string>): Word[] {
+  let out = words.filter((w) => !isCalendarWord(w.lower));
+  if (out.length && out[0].initial && (isStopWord(out[0].lower, lang) || lowercaseSeen.has(out[0].lower) || out[0].text.endsWith(','))) {
+    out = out.slice(1);
+  }
+  if (out.length === 1 && !out[0].initial && lowercaseSeen.has(out[0].lower)) return [];
+  return out;
+}
+
+function guessType(name: Word[], role: string | null, locative: boolean, next: Word | undefined, lex: Lexicon): EntityType {
+  if (role) return 'person';
+  const last = name[name.length - 1];
+  if (lex.organizationWords.has(last.lower)) return 'organization';
+  if (next && lex.locationWords.has(next.lower)) return 'location';
+  if (name.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(name[0].text)) return 'organization';
+  if (locative) return 'location';
+  if (name.length >= 2 && name.length <= 4 && name.every((w) => isNameLike(w))) return 'person';
+  return 'other';
+}
+
+const calendarWords = new Set<string>();
+function isCalendarWord(lower: string): boolean {
+  if (calendarWords.size === 0) {
+    for (const locale of ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pl', 'it', 'pt']) {
+      for (let m = 0; m < 12; m++) {
+        const date = new Date(Date.UTC(2024, m, 1 + m));
+        for (const month of ['long', 'short'] as const) {
+          calendarWords.add(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/, ''));
+        }
+        calendarWords.add(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month')?.value.toLowerCase() ?? '');
+      }
+      for (let d = 0; d < 7; d++) {
+        calendarWords.add(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d))).toLowerCase());
+      }
+    }
+    calendarWords.delete('');
+  }
+  return calendarWords.has(lower);
+}
+
+// ---- linking mentions to entities ----
+
+function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
+  const entities = new Map<string, Entity>();
+  const persons = new Map<string, PersonProfile>();
+  const mentions: Mention[] = [];
+  // Full names first, so that short mentions anywhere in the article ("Choe" before or after) find them.
+  for (const c of candidates) {
+    if (c.type === 'person' && c.words.length >= 2) {
+      const id = `person:${nameSkeleton(surfaceOf(c, doc))}`;
+      const profile = persons.get(id) ?? { entity: id, roles: [], affiliation: null, nameKeys: c.words.map((w) => nameSkeleton(w.bare)) };
+      if (c.role && !profile.roles.includes(c.role)) profile.roles.push(c.role);
+      profile.affiliation ??= c.affiliation ?? null;
+      persons.set(id, profile);
+    }
+  }
+  for (const c of candidates) {
+    const surface = surfaceOf(c, doc);
+    const span: Span = [c.words[0].span[0], c.words[c.words.length - 1].span[1]];
+    let id: string;
+    let type = c.type;
+    let via = c.via;
+    let name = surface;
+    if (c.type === 'country' && c.countryCode) {
+      id = `country:${c.countryCode}`;
+      name = countryName(c.countryCode);
+    } else {
+      const key = nameSkeleton(surface);
+      const person = c.words.length === 1 ? findPersonByPart(persons, key) : undefined;
+      if (person) {
+        id = person.entity;
+        type = 'person';
+        via = 'short-name';
+      } else {
+        id = `${type === 'person' ? 'person' : type === 'organization' ? 'org' : type === 'location' ? 'loc' : 'other'}:${key}`;
+      }
+      if (type === 'other' && c.words.length === 1) continue;
+    }
+    const entity = entities.get(id) ?? { id, name, type, aliases: [] };
+    if (via === 'name' && type === 'person' && surface.length > entity.name.length && scriptOf(surface) === 'Latn') entity.name = surface;
+    if (!entity.aliases.some((a) => a.text === surface)) entity.aliases.push({ text: surface, lang: c.lang, script: scriptOf(surface) });
+    const profile = persons.get(id);
+    if (profile) {
+      entity.roles = profile.roles;
+      entity.affiliation = profile.affiliation ? `country:${profile.affiliation}` : null;
+    }
+    entities.set(id, entity);
+    mentions.push({ span, surface, entity: id, type, sentence: c.sentence, via });
+  }
+  mentions.sort((a, b) => a.span[0] - b.span[0]);
+  return { entities: [...entities.values()], mentions, persons };
+}
+
+function findPersonByPart(persons: Map<string, PersonProfile>, key: string): PersonProfile | undefined {
+  let found: PersonProfile | undefined;
+  for (const p of persons.values()) if (p.nameKeys.includes(key)) found = p;
+  return found;
+}
+
+function surfaceOf(c: Candidate, doc: TextDoc): string {
+  const first = c.words[0];
+  const last = c.words[c.words.length - 1];
+  const text = doc.text.slice(first.span[0], last.span[0]) + last.bare;
+  return text;
+}

@@ -1,0 +1,96 @@
+import worldCountries, { type Country } from 'world-countries';
+import extra from '../../data/countries.json' with { type: 'json' };
+import { stem } from '../text/stem.js';
+
+// world-countries is CommonJS: its default export is the array, which NodeNext typing does not see.
+const countries = worldCountries as unknown as Country[];
+
+/** How a gazetteer entry names its country. */
+export type CountryForm = 'name' | 'demonym' | 'capital';
+
+export interface CountryEntry {
+  code: string;
+  form: CountryForm;
+  /** For capitals: the city's own name, so a locative use ("in Moscow") can be told from a metonym. */
+  city?: string;
+}
+
+/** Locales whose ICU region names are indexed, besides the translations world-countries carries. */
+const ICU_LOCALES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pl', 'it', 'pt', 'nl', 'cs', 'bg', 'be', 'sr', 'hr', 'tr', 'ar', 'he', 'fa', 'ja', 'zh', 'ko', 'hi', 'sv', 'fi', 'da', 'no', 'ro', 'hu', 'el', 'ka', 'kk', 'lt', 'lv', 'et', 'sk', 'sl', 'vi', 'id'];
+const ISO3_TO_1: Record<string, string> = { ara: 'ar', ces: 'cs', deu: 'de', est: 'et', fin: 'fi', fra: 'fr', hrv: 'hr', hun: 'hu', ita: 'it', jpn: 'ja', kor: 'ko', nld: 'nl', per: 'fa', pol: 'pl', por: 'pt', rus: 'ru', slk: 'sk', spa: 'es', srp: 'sr', swe: 'sv', tur: 'tr', urd: 'ur', zho: 'zh', eng: 'en' };
+
+let index: Map<string, CountryEntry> | null = null;
+let names: Map<string, string> | null = null;
+let maxWords = 1;
+
+/**
+ * Key of a name in the gazetteer: each word stemmed in its language, so inflected forms ("России", "Россию")
+ * find the entry of the nominative ("Россия").
+ */
+export function gazetteerKey(words: string[], lang: string): string {
+  return words.map((w) => stem(w.toLowerCase().replace(/\./g, ''), lang)).join(' ');
+}
+
+function build(): Map<string, CountryEntry> {
+  const map = new Map<string, CountryEntry>();
+  names = new Map();
+  const add = (text: string, lang: string, entry: CountryEntry) => {
+    const words = text.split(/\s+/u).filter(Boolean);
+    if (words.length === 0) return;
+    const key = gazetteerKey(words, lang);
+    // A name wins over a capital or demonym with the same key; the first country listed keeps a contested name.
+    const existing = map.get(key);
+    if (existing && (existing.form === 'name' || entry.form !== 'name')) return;
+    map.set(key, entry);
+    maxWords = Math.max(maxWords, words.length);
+  };
+  for (const c of countries) {
+    const code = c.cca2;
+    names.set(code, c.name.common);
+    add(c.name.common, 'en', { code, form: 'name' });
+    add(c.name.official, 'en', { code, form: 'name' });
+    for (const alt of c.altSpellings) if (alt.length > 3 && !/^[A-Z]{2,3}$/.test(alt)) add(alt, 'en', { code, form: 'name' });
+    for (const [iso3, t] of Object.entries(c.translations)) {
+      const lang = ISO3_TO_1[iso3] ?? 'en';
+      add(t.common, lang, { code, form: 'name' });
+    }
+    for (const [iso3, d] of Object.entries(c.demonyms ?? {})) {
+      const lang = ISO3_TO_1[iso3] ?? 'en';
+      for (const form of new Set([d.m, d.f])) {
+        if (!form) continue;
+        add(form, lang, { code, form: 'demonym' });
+        if (lang === 'en') add(`${form}s`, lang, { code, form: 'demonym' });
+      }
+    }
+    for (const capital of c.capital ?? []) {
+      const short = (extra.capitalShortForms as Record<string, string>)[capital] ?? capital;
+      add(short, 'en', { code, form: 'capital', city: short });
+    }
+  }
+  for (const locale of ICU_LOCALES) {
+    const display = new Intl.DisplayNames([locale], { type: 'region' });
+    for (const c of countries) {
+      const name = display.of(c.cca2);
+      if (name && name !== c.cca2) add(name, locale, { code: c.cca2, form: 'name' });
+    }
+  }
+  for (const [code, country] of Object.entries(extra.codesUsedAsNames)) add(code, 'en', { code: country, form: 'name' });
+  return map;
+}
+
+export function lookupCountry(words: string[], lang: string): CountryEntry | undefined {
+  index ??= build();
+  return index.get(gazetteerKey(words, lang)) ?? (lang !== 'en' ? index.get(gazetteerKey(words, 'en')) : undefined);
+}
+
+/** Longest run of words a gazetteer name has, so matching can stop looking further. */
+export function longestCountryName(): number {
+  index ??= build();
+  return maxWords;
+}
+
+/** English short name of a country code ("KP" → "North Korea"). */
+export function countryName(code: string): string {
+  index ??= build();
+  return names?.get(code) ?? code;
+}

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+
+/** Per-language knowledge for analysis: one data file per language in data/lang/, none of it in the algorithms. */
+export interface Lexicon {
+  lang: string;
+  cues: string[];
+  prefixCues: string[];
+  complementizers: string[];
+  /** Cues that may introduce a clause without a complementizer: "said it would". */
+  zeroComplementizerCues: Set<string>;
+  pronouns: Record<string, 'm' | 'f' | 'p'>;
+  roles: string[];
+  roleHeads: string[];
+  locativePrepositions: Set<string>;
+  organizationWords: Set<string>;
+  locationWords: Set<string>;
+  connectors: Set<string>;
+  approximators: string[];
+  numberWords: Record<string, number>;
+  vagueNumbers: Record<string, number>;
+  multipliers: Record<string, number>;
+  percentWords: string[];
+  timeWords: Set<string>;
+}
+
+interface LexiconFile {
+  cues?: string[];
+  prefixCues?: string[];
+  complementizers?: string[];
+  zeroComplementizerCues?: string[];
+  pronouns?: Record<string, 'm' | 'f' | 'p'>;
+  roles?: string[];
+  roleHeads?: string[];
+  locativePrepositions?: string[];
+  organizationWords?: string[];
+  locationWords?: string[];
+  connectors?: string[];
+  approximators?: string[];
+  numberWords?: Record<string, number>;
+  vagueNumbers?: Record<string, number>;
+  multipliers?: Record<string, number>;
+  percentWords?: string[];
+  timeWords?: string[];
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function availableLexicons(): string[] {
+  return readdirSync(join(DATA_DIR, 'lang'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length));
+}
+
+/**
+ * The lexicon of `lang`. A language without its own file borrows English's: news in any language quotes English
+ * names and roles, and a degraded analysis is better than none.
+ */
+export function lexicon(lang: string): Lexicon {
+  let found = cache.get(lang);
+  if (found) return found;
+  const path = join(DATA_DIR, 'lang', `${lang}.json`);
+  const file: LexiconFile = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : lang === 'en' ? {} : fileOf('en');
+  const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
+  found = {
+    lang,
+    cues: sortLongestFirst(lower(file.cues)),
+    prefixCues: sortLongestFirst(lower(file.prefixCues)),
+    complementizers: lower(file.complementizers),
+    zeroComplementizerCues: new Set(lower(file.zeroComplementizerCues)),
+    pronouns: file.pronouns ?? {},
+    roles: sortLongestFirst(lower(file.roles)),
+    roleHeads: lower(file.roleHeads),
+    locativePrepositions: new Set(lower(file.locativePrepositions)),
+    organizationWords: new Set(lower(file.organizationWords)),
+    locationWords: new Set(lower(file.locationWords)),
+    connectors: new Set(lower(file.connectors)),
+    approximators: sortLongestFirst(lower(file.approximators)),
+    numberWords: file.numberWords ?? {},
+    vagueNumbers: file.vagueNumbers ?? {},
+    multipliers: file.multipliers ?? {},
+    percentWords: lower(file.percentWords),
+    timeWords: new Set(lower(file.timeWords)),
+  };
+  cache.set(lang, found);
+  return found;
+}
+
+function fileOf(lang: string): LexiconFile {
+  return JSON.parse(readFileSync(join(DATA_DIR, 'lang', `${lang}.json`), 'utf8'));
+}
+
+function sortLongestFirst(list: string[]): string[] {
+  return [...new Set(list)].sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,125 @@
+import type { Entity, Mention, Quote, QuoteKind, Span, Speaker, TextDoc } from '../model/types.js';
+import type { PersonProfile } from './entities.js';
+import { lexicon } from './lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { findSpeechFrames, type SpeechFrame } from './reported-speech.js';
+import { SourceResolver } from './resolve-source.js';
+import { analyzedSentences, sentenceLang } from './words.js';
+
+/** A reporting frame with its source resolved to an entity. */
+export interface ResolvedFrame extends SpeechFrame {
+  speaker: Speaker | null;
+  /** The frame sits inside another frame's reported content ("said it received information indicating that …"). */
+  nested: boolean;
+  nominal: boolean;
+}
+
+export interface AttributionAnalysis {
+  quotes: Quote[];
+  frames: ResolvedFrame[];
+}
+
+/** Quotes of fewer words, with no cue nearby, are scare quotes or titles rather than speech. */
+const MIN_UNATTRIBUTED_DIRECT_WORDS = 6;
+/** A quoted fragment shorter than this is partial even when it starts a clause. */
+const MIN_DIRECT_WORDS = 4;
+const NOMINAL = new Set(['reports', 'claims', 'statements', 'allegations', 'estimates', 'data', 'сообщения', 'данные', 'заявления']);
+
+/** Direct, partial and indirect quotes with their speakers, and every reporting frame (for claim attribution). */
+export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: Mention[], persons: Map<string, PersonProfile>): AttributionAnalysis {
+  const quoted = findQuotedSpans(doc);
+  const resolver = new SourceResolver(mentions, new Map(entities.map((e) => [e.id, e])), persons);
+  const frames: ResolvedFrame[] = [];
+  for (const sentence of analyzedSentences(doc)) {
+    const lex = lexicon(sentenceLang(doc, sentence));
+    const found = findSpeechFrames(doc, sentence, quoted);
+    if (found.length === 0) resolver.noteSentenceSubject(sentence, doc.sentences[sentence].span[0]);
+    for (const frame of found) {
+      const nested = frames.some((f) => f.sentence === sentence && f.content !== null && frame.cue.span[0] >= f.content[0] && frame.cue.span[1] <= f.content[1]);
+      let speaker: Speaker | null = null;
+      if (frame.source) {
+        const resolved = resolver.resolve(frame.source, lex);
+        speaker = { surface: frame.source.text, span: frame.source.span, entity: resolved.entity, name: resolved.name };
+        if (!nested) resolver.noteAgent(resolved.entity);
+      }
+      frames.push({ ...frame, speaker, nested, nominal: NOMINAL.has(frame.cue.text) });
+    }
+  }
+  const quotes: Quote[] = [];
+  for (const q of quoted) {
+    const quote = directOrPartial(q, doc, frames);
+    if (quote) quotes.push(quote);
+  }
+  for (const frame of frames) {
+    if (!frame.content || frame.nested || frame.nominal || !frame.speaker) continue;
+    if (quoted.some((q) => q.open <= frame.content![0] && q.close >= frame.content![1] - 1)) continue;
+    quotes.push(makeQuote(doc, frame.content, 'indirect', frame));
+  }
+  quotes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  quotes.forEach((q, i) => (q.id = `q${i + 1}`));
+  return { quotes, frames };
+}
+
+function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): Quote | null {
+  const content = trimContent(doc, q.content);
+  if (!content) return null;
+  const text = doc.text.slice(content[0], content[1]);
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  const startSentence = sentenceAt(doc, q.open);
+  const endSentence = sentenceAt(doc, q.close);
+  const active = frames.filter((f) => !f.nominal);
+  // Inside reported speech: "stated that relations … “have reached an unprecedented level”".
+  const enclosing = active.find((f) => f.content && f.content[0] <= q.open && f.content[1] >= q.close - 1 && f.sentence === startSentence);
+  if (enclosing) return makeQuote(doc, content, 'partial', enclosing);
+  const startsClause = /^[\p{Lu}\p{N}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
+  const kind: QuoteKind = startsClause && words >= MIN_DIRECT_WORDS ? 'direct' : 'partial';
+  const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close);
+  if (after) return makeQuote(doc, content, kind, after);
+  const before = [...active].reverse().find((f) => f.sentence === startSentence && f.cue.span[1] < q.open);
+  if (before) return makeQuote(doc, content, kind, before);
+  // A quotation that is a whole paragraph, introduced by the previous one ending in a colon.
+  const paragraph = doc.paragraphs[q.paragraph];
+  if (q.open - paragraph.span[0] <= 1 && q.paragraph > 0) {
+    const previous = doc.paragraphs[q.paragraph - 1];
+    if (/:\s*$/u.test(doc.text.slice(previous.span[0], previous.span[1]))) {
+      const intro = [...active].reverse().find((f) => f.cue.span[0] >= previous.span[0] && f.cue.span[1] <= previous.span[1]);
+      if (intro) return makeQuote(doc, content, 'direct', intro);
+    }
+  }
+  if (kind === 'direct' && words >= MIN_UNATTRIBUTED_DIRECT_WORDS) return makeQuote(doc, content, 'direct', null);
+  return null;
+}
+
+function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFrame | null): Quote {
+  const sentence = sentenceAt(doc, span[0]);
+  return {
+    id: '',
+    span,
+    text: doc.text.slice(span[0], span[1]),
+    kind,
+    speaker: frame?.speaker ?? null,
+    cue: frame ? { text: doc.text.slice(frame.cue.span[0], frame.cue.span[1]), span: frame.cue.span } : null,
+    lang: doc.paragraphs[doc.sentences[sentence].paragraph].lang,
+    sentence,
+  };
+}
+
+/** Quote content without the comma or spaces that sit inside the marks by typographic convention. */
+function trimContent(doc: TextDoc, [start, end]: Span): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(doc.text[s])) s++;
+  while (e > s && /[\s,]/u.test(doc.text[e - 1])) e--;
+  return e > s ? [s, e] : null;
+}
+
+export function sentenceAt(doc: TextDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].span[0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,165 @@
+import type { Span, TextDoc } from '../model/types.js';
+import { isStopWord } from '../text/stopwords.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { insideQuote, type QuotedSpan } from './quote-marks.js';
+import { sentenceLang, sentenceWords, type Word } from './words.js';
+
+/** One act of reporting in a sentence: "<source> <cue> [that] <content>" or "according to <source>, <content>". */
+export interface SpeechFrame {
+  sentence: number;
+  cue: { text: string; span: Span };
+  /** The source as written ("North Korean Foreign Minister Choe Son-hui", "she", "Western reports"). */
+  source: { text: string; span: Span } | null;
+  /** What is reported, when the cue introduces a clause ("stated that <content>"). */
+  content: Span | null;
+  /** The source was not next to the cue but taken from the main clause (participles: "..., adding that"). */
+  inherited: boolean;
+}
+
+/** Longest a subject phrase may be before a cue; longer stretches are clauses, not sources. */
+const MAX_SOURCE_WORDS = 8;
+const MIN_CONTENT_WORDS = 3;
+const QUOTE_OR_CLAUSE_PUNCT = /[,;:()“”"«»„‘’—–]/u;
+const NOMINAL_CUES = new Set(['reports', 'claims', 'statements', 'allegations', 'estimates', 'data', 'сообщения', 'данные', 'заявления']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** Every reporting frame in a sentence, left to right; cue words inside quotations are the speaker's, not frames. */
+export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedSpan[]): SpeechFrame[] {
+  const lex = lexicon(sentenceLang(doc, sentence));
+  const words = sentenceWords(doc, sentence);
+  const sentenceEnd = doc.sentences[sentence].span[1];
+  const frames: SpeechFrame[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const cue = matchCue(words, i, lex);
+    if (!cue || insideQuote(quoted, words[i].span[0])) continue;
+    const cueSpan: Span = [words[i].span[0], words[i + cue.length - 1].span[1]];
+    const afterCue = i + cue.length;
+    let frame: SpeechFrame;
+    if (lex.prefixCues.includes(cue.text)) {
+      const source = phraseUntilBoundary(words, afterCue);
+      const contentStart = source ? words.findIndex((w) => w.span[0] >= source.span[1]) : -1;
+      const followsClause = i > 0 && /,/.test(words[i].gapBefore);
+      frame = {
+        sentence,
+        cue: { text: cue.text, span: cueSpan },
+        source,
+        content: !followsClause && contentStart > 0 ? contentOf(words, contentStart, sentenceEnd, doc) : null,
+        inherited: false,
+      };
+    } else if (NOMINAL_CUES.has(cue.text)) {
+      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source: nominalSource(words, i), content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited: false };
+    } else {
+      let source = subjectBefore(words, i, lex);
+      let inherited = false;
+      if (!source) source = invertedSubject(words, afterCue);
+      if (!source && i > 0 && /,/.test(words[i].gapBefore)) {
+        source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
+        inherited = source !== null;
+      }
+      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited };
+    }
+    frames.push(frame);
+    i = afterCue - 1;
+  }
+  return frames;
+}
+
+function matchCue(words: Word[], i: number, lex: Lexicon): { text: string; length: number } | null {
+  for (const cue of lex.cues) {
+    const parts = cue.split(' ');
+    if (i + parts.length > words.length) continue;
+    if (parts.every((p, k) => words[i + k].lower === p && (k === 0 || words[i + k].gapBefore === ''))) {
+      return { text: cue, length: parts.length };
+    }
+  }
+  return null;
+}
+
+function spanText(words: Word[], from: number, to: number): { text: string; span: Span } {
+  const span: Span = [words[from].span[0], words[to].span[1]];
+  return { text: words.slice(from, to + 1).map((w, k) => (k === 0 ? '' : ' ') + w.text).join(''), span };
+}
+
+/** The phrase right before the cue back to a clause boundary: "North Korean Foreign Minister Choe Son-hui told". */
+function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: string; span: Span } | null {
+  if (cueIndex === 0 || QUOTE_OR_CLAUSE_PUNCT.test(words[cueIndex].gapBefore)) return null;
+  let start = cueIndex - 1;
+  while (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore) && cueIndex - start < MAX_SOURCE_WORDS) start--;
+  if (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore)) return null;
+  // The complementizer of an enclosing report is not part of the subject: "said that officials told".
+  while (start < cueIndex - 1 && lex.complementizers.includes(words[start].lower)) start++;
+  if (lex.complementizers.includes(words[start].lower)) return null;
+  return spanText(words, start, cueIndex - 1);
+}
+
+/** "…,” said Lavrov." — the subject after the cue. */
+function invertedSubject(words: Word[], afterCue: number): { text: string; span: Span } | null {
+  const first = words[afterCue];
+  if (!first || QUOTE_OR_CLAUSE_PUNCT.test(first.gapBefore)) return null;
+  if (!first.capitalized && !DETERMINERS.has(first.lower)) return null;
+  return phraseUntilBoundary(words, afterCue);
+}
+
+function phraseUntilBoundary(words: Word[], from: number): { text: string; span: Span } | null {
+  if (from >= words.length) return null;
+  let end = from;
+  while (end + 1 < words.length && !QUOTE_OR_CLAUSE_PUNCT.test(words[end + 1].gapBefore) && end - from < MAX_SOURCE_WORDS) end++;
+  return spanText(words, from, end);
+}
+
+/** "amid Western reports that …": the source is the reports themselves, with their modifiers. */
+function nominalSource(words: Word[], cueIndex: number): { text: string; span: Span } {
+  let start = cueIndex;
+  while (start > 0 && words[start - 1].capitalized && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore)) start--;
+  return spanText(words, start, cueIndex);
+}
+
+/** The sentence's own subject, for participle cues that have none: "X met Y, assuring him that …". */
+function initialSubject(words: Word[], lex: Lexicon): { text: string; span: Span } | null {
+  let start = 0;
+  // Skip a leading adverbial closed by a comma ("On Friday, ...").
+  const comma = words.findIndex((w, k) => k > 0 && k < 5 && /,/.test(w.gapBefore));
+  if (comma > 0) start = comma;
+  let end = start;
+  const isRoleWord = (w: Word) => lex.roles.some((r) => r.split(' ').includes(w.lower));
+  while (end < words.length && (words[end].capitalized || isRoleWord(words[end]) || DETERMINERS.has(words[end].lower))) {
+    if (end > start && QUOTE_OR_CLAUSE_PUNCT.test(words[end].gapBefore)) break;
+    end++;
+  }
+  return end > start ? spanText(words, start, end - 1) : null;
+}
+
+/** The clause a cue introduces: after "that" (skipping an object: "told him that"), or directly ("said it would"). */
+function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon, sentenceEnd: number, doc: TextDoc): Span | null {
+  for (let k = afterCue; k < Math.min(words.length, afterCue + 4); k++) {
+    const complementizer = lex.complementizers.includes(words[k].lower);
+    // "заявил, что": a comma before the complementizer is the norm in some languages; elsewhere it ends the clause.
+    if (QUOTE_OR_CLAUSE_PUNCT.test(words[k].gapBefore) && !(complementizer && /^,$/.test(words[k].gapBefore))) break;
+    if (complementizer) return contentOf(words, k + 1, sentenceEnd, doc);
+  }
+  if (!lex.zeroComplementizerCues.has(cue)) return null;
+  // Zero complementizer: "Washington said Thursday it received …". Time words may sit between cue and clause.
+  let k = afterCue;
+  while (k < words.length && (lex.timeWords.has(words[k].lower) || isCalendarLike(words[k]))) k++;
+  const next = words[k];
+  if (!next || QUOTE_OR_CLAUSE_PUNCT.test(next.gapBefore)) return null;
+  if (!isClauseStart(next, lex)) return null;
+  return contentOf(words, k, sentenceEnd, doc);
+}
+
+function isClauseStart(word: Word, lex: Lexicon): boolean {
+  return word.lower in lex.pronouns || ['it', 'we', 'i', 'there', 'this', 'you'].includes(word.lower) || word.capitalized && !isStopWord(word.lower, lex.lang);
+}
+
+function isCalendarLike(word: Word): boolean {
+  return /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(word.text);
+}
+
+function contentOf(words: Word[], from: number, sentenceEnd: number, doc: TextDoc): Span | null {
+  if (words.length - from < MIN_CONTENT_WORDS) return null;
+  const start = words[from].span[0];
+  let end = sentenceEnd;
+  while (end > start && /[\s.:;!?]/u.test(doc.text[end - 1])) end--;
+  // Keep a closing quotation mark that belongs to a quote inside the content.
+  return end > start ? [start, end] : null;
+}

@@ -1,0 +1,90 @@
+import type { Entity, Mention, Span } from '../model/types.js';
+import type { PersonProfile } from './entities.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface ResolvedSource {
+  entity: string | null;
+  name: string;
+  via: 'name' | 'pronoun' | 'role' | 'unresolved';
+}
+
+/**
+ * Tracks who is acting as the text goes on, so pronouns ("she added") and role descriptions ("the minister")
+ * can be resolved to the person they stand for. Genders are learned from the pronouns already resolved.
+ */
+export class SourceResolver {
+  private readonly agents: { entity: string; order: number }[] = [];
+  private readonly genders = new Map<string, 'm' | 'f' | 'p'>();
+  private order = 0;
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly entities: Map<string, Entity>,
+    private readonly persons: Map<string, PersonProfile>,
+  ) {}
+
+  /** Records the people acting in a sentence: its subject and the sources of its reports. */
+  noteAgent(entity: string | null): void {
+    if (entity && this.entities.get(entity)?.type === 'person') this.agents.push({ entity, order: this.order++ });
+  }
+
+  /** Notes the subject of a sentence that reports nothing, so later pronouns can find it ("Lavrov hailed …"). */
+  noteSentenceSubject(sentence: number, sentenceStart: number): void {
+    const first = this.mentions.find((m) => m.sentence === sentence && m.type === 'person');
+    if (first && first.span[0] - sentenceStart < 40) this.noteAgent(first.entity);
+  }
+
+  resolve(source: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
+    const inside = this.mentions.filter((m) => m.span[0] >= source.span[0] && m.span[1] <= source.span[1]);
+    const person = [...inside].reverse().find((m) => m.type === 'person');
+    if (person) return this.named(person.entity);
+    const lower = source.text.toLowerCase();
+    const gender = lex.pronouns[lower];
+    if (gender) return this.pronoun(source.text, gender);
+    const role = lex.roles.find((r) => new RegExp(`(^|\\s)${escape(r)}($|\\s)`, 'u').test(lower));
+    if (role) {
+      const country = inside.find((m) => m.type === 'country')?.entity ?? null;
+      const match = this.byRole(role, country, lex);
+      if (match) return { ...this.named(match), via: 'role' };
+    }
+    const organization = [...inside].reverse().find((m) => m.type === 'organization' || m.type === 'country');
+    if (organization) return this.named(organization.entity);
+    return { entity: null, name: source.text, via: 'unresolved' };
+  }
+
+  private named(entity: string): ResolvedSource {
+    return { entity, name: this.entities.get(entity)?.name ?? entity, via: 'name' };
+  }
+
+  private pronoun(text: string, gender: 'm' | 'f' | 'p'): ResolvedSource {
+    if (gender !== 'p') {
+      for (let i = this.agents.length - 1; i >= 0; i--) {
+        const { entity } = this.agents[i];
+        const known = this.genders.get(entity);
+        if (known && known !== gender) continue;
+        this.genders.set(entity, gender);
+        return { ...this.named(entity), via: 'pronoun' };
+      }
+    }
+    return { entity: null, name: text, via: 'unresolved' };
+  }
+
+  /** The person holding `role` (and belonging to `country`, when the description names one). */
+  private byRole(role: string, country: string | null, lex: Lexicon): string | null {
+    const head = role.split(' ').pop() ?? role;
+    const candidates = [...this.persons.values()].filter((p) => {
+      const holds = p.roles.some((r) => r === role || (lex.roleHeads.includes(head) && r.split(' ').pop() === head));
+      return holds && (!country || !p.affiliation || `country:${p.affiliation}` === country);
+    });
+    if (candidates.length === 1) return candidates[0].entity;
+    // Several hold the title: the one acting most recently is meant.
+    for (let i = this.agents.length - 1; i >= 0; i--) {
+      if (candidates.some((c) => c.entity === this.agents[i].entity)) return this.agents[i].entity;
+    }
+    return candidates[0]?.entity ?? null;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,53 @@
+import type { FramingTerm, TextDoc } from '../model/types.js';
+import { stem } from '../text/stem.js';
+import { isStopWord } from '../text/stopwords.js';
+import { analyzedSentences, sentenceLang } from './words.js';
+
+const MIN_TERM_LENGTH = 3;
+
+export interface TermAnalysis {
+  /** Content-word stems with their counts in the article's text. */
+  terms: Record<string, number>;
+  /** Content words qualified by the content word before them ("sacred struggle"): framing candidates. */
+  modifiers: FramingTerm[];
+}
+
+/** The article's vocabulary as stems, and its modifier–head pairs. */
+export function extractTerms(doc: TextDoc): TermAnalysis {
+  const terms: Record<string, number> = {};
+  const modifiers: FramingTerm[] = [];
+  const bySentence = tokensBySentence(doc);
+  for (const sentence of analyzedSentences(doc)) {
+    const lang = sentenceLang(doc, sentence);
+    let previous: { token: TextDoc['tokens'][number]; stem: string } | null = null;
+    for (const token of bySentence[sentence] ?? []) {
+      const content = isContentWord(token.norm, lang);
+      if (!content) {
+        previous = null;
+        continue;
+      }
+      const stemmed = stem(token.norm, lang);
+      if (!token.capitalized) terms[stemmed] = (terms[stemmed] ?? 0) + 1;
+      const adjacent = previous && /^\s$/u.test(doc.text.slice(previous.token.span[1], token.span[0]));
+      if (previous && adjacent && !token.capitalized && !previous.token.capitalized) {
+        modifiers.push({
+          term: doc.text.slice(previous.token.span[0], token.span[1]),
+          span: [previous.token.span[0], token.span[1]],
+          head: stemmed,
+        });
+      }
+      previous = { token, stem: stemmed };
+    }
+  }
+  return { terms, modifiers };
+}
+
+export function isContentWord(norm: string, lang: string): boolean {
+  return norm.length >= MIN_TERM_LENGTH && /^\p{L}/u.test(norm) && !isStopWord(norm, lang);
+}
+
+function tokensBySentence(doc: TextDoc): TextDoc['tokens'][] {
+  const out: TextDoc['tokens'][] = [];
+  for (const token of doc.tokens) (out[token.sentence] ??= []).push(token);
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { Span, TextDoc } from '../model/types.js';
+import { isAnalyzedRole } from '../text/build-doc.js';
+
+/** A word as analysis sees it: hyphenated names ("Son-hui") and dotted acronyms ("U.S.") kept whole. */
+export interface Word {
+  text: string;
+  /** Without a trailing possessive ("Korea’s" → "Korea"). */
+  bare: string;
+  lower: string;
+  span: Span;
+  capitalized: boolean;
+  possessive: boolean;
+  /** First word of its sentence. */
+  initial: boolean;
+  /** Punctuation between the previous word and this one ("" when only spaces). */
+  gapBefore: string;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.,][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** Words of one sentence, offsets into the document text. */
+export function sentenceWords(doc: TextDoc, sentence: number): Word[] {
+  const [start, end] = doc.sentences[sentence].span;
+  const text = doc.text.slice(start, end);
+  const words: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const possessive = POSSESSIVE.test(raw);
+    const bare = possessive ? raw.slice(0, -2) : raw;
+    const at = m.index;
+    words.push({
+      text: raw,
+      bare,
+      lower: bare.toLowerCase(),
+      span: [start + at, start + at + raw.length],
+      capitalized: /^\p{Lu}/u.test(raw),
+      possessive,
+      initial: words.length === 0,
+      gapBefore: text.slice(last, at).trim(),
+    });
+    last = at + raw.length;
+  }
+  return words;
+}
+
+/** Indexes of the sentences that are article text (not captions or boilerplate). */
+export function analyzedSentences(doc: TextDoc): number[] {
+  return doc.sentences.filter((s) => isAnalyzedRole(doc.paragraphs[s.paragraph].role)).map((s) => s.index);
+}
+
+/** The language of the paragraph a sentence sits in. */
+export function sentenceLang(doc: TextDoc, sentence: number): string {
+  return doc.paragraphs[doc.sentences[sentence].paragraph].lang;
+}

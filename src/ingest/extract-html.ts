@@ -1,0 +1,188 @@
+import type { AnyNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { ArticleDraft, BlockRole, DraftBlock, RawDocument } from '../model/types.js';
+import { normalizeInline } from '../text/normalize.js';
+import { classifyTextBlock } from './block-roles.js';
+import { draftFromBlocks, type ExtractedMeta } from './extract-text.js';
+
+/** Elements whose content is never article text. */
+const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'nav', 'canvas', 'object', 'embed', 'head']);
+/** class/id words of page furniture: menus, share bars, related lists, comments, ads, cookie notices. */
+const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|sponsor\w*|cookie\w*|consent|newsletter|subscribe|comments?|sidebar|footer|masthead|toolbar|popup|modal|banner|outbrain|taboola)($|[\s_-])/i;
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dd', 'dt', 'td', 'caption']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Paragraphs shorter than this add little evidence that their container holds the article. */
+const MIN_SCORED_CHARS = 25;
+const MAX_LINK_DENSITY = 0.5;
+
+interface HtmlBlock {
+  tag: string;
+  text: string;
+  linkChars: number;
+  element: Element;
+  inFurniture: boolean;
+}
+
+/** HTML to an ArticleDraft: metadata from JSON-LD, OpenGraph and meta tags; the body from the best-scored container. */
+export function extractHtml(doc: RawDocument): ArticleDraft {
+  const dom = parseDocument(doc.content, { decodeEntities: true });
+  const meta = readMetadata(dom.children);
+  const blocks: HtmlBlock[] = [];
+  collectBlocks(dom.children, false, blocks);
+  const container = bestContainer(blocks);
+  const chosen = blocks.filter((b) => !b.inFurniture && (container === null || isInside(b.element, container)));
+  const draftBlocks: DraftBlock[] = chosen
+    .map((b) => ({ role: roleOf(b), text: b.text }))
+    .filter((b) => b.text !== '');
+  if (meta.title && draftBlocks[0]?.role === 'heading' && sameText(draftBlocks[0].text, meta.title)) draftBlocks.shift();
+  return draftFromBlocks(doc, draftBlocks, meta);
+}
+
+function roleOf(block: HtmlBlock): BlockRole {
+  if (block.tag === 'figcaption' || block.tag === 'caption') return 'caption';
+  if (block.text.length > 0 && block.linkChars / block.text.length > MAX_LINK_DENSITY) return 'boilerplate';
+  const byForm = classifyTextBlock(block.text);
+  if (HEADING_TAGS.has(block.tag)) return byForm === 'boilerplate' ? byForm : 'heading';
+  return byForm === 'heading' ? 'body' : byForm;
+}
+
+function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[]): void {
+  for (const node of nodes) {
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const tag = el.name.toLowerCase();
+    if (DROPPED_TAGS.has(tag)) continue;
+    const furniture = inFurniture || tag === 'aside' || tag === 'footer' || FURNITURE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    if (BLOCK_TAGS.has(tag) && !containsBlock(el)) {
+      const { text, linkChars } = textOf(el);
+      const normalized = normalizeInline(text);
+      if (normalized) out.push({ tag, text: normalized, linkChars, element: el, inFurniture: furniture });
+      continue;
+    }
+    collectBlocks(el.children, furniture, out);
+  }
+}
+
+function containsBlock(el: Element): boolean {
+  return el.children.some((c) => c.type === 'tag' && (BLOCK_TAGS.has((c as Element).name) || containsBlock(c as Element)));
+}
+
+function textOf(node: AnyNode, inLink = false): { text: string; linkChars: number } {
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    return { text: data, linkChars: inLink ? data.trim().length : 0 };
+  }
+  if (node.type !== 'tag') return { text: '', linkChars: 0 };
+  const el = node as Element;
+  if (DROPPED_TAGS.has(el.name)) return { text: '', linkChars: 0 };
+  if (el.name === 'br') return { text: ' ', linkChars: 0 };
+  let text = '';
+  let linkChars = 0;
+  for (const child of el.children) {
+    const part = textOf(child, inLink || el.name === 'a');
+    text += part.text;
+    linkChars += part.linkChars;
+  }
+  return { text, linkChars };
+}
+
+/**
+ * The element holding the article: paragraphs vote for their parent (fully) and grandparent (half), weighted by
+ * their length without link text, as in Readability's scoring.
+ */
+function bestContainer(blocks: HtmlBlock[]): Element | null {
+  const scores = new Map<Element, number>();
+  for (const block of blocks) {
+    if (block.inFurniture || block.tag !== 'p') continue;
+    const ownChars = block.text.length - block.linkChars;
+    if (ownChars < MIN_SCORED_CHARS) continue;
+    const weight = 1 + Math.min(ownChars / 100, 3);
+    const parent = block.element.parent as Element | null;
+    if (parent?.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + weight);
+    const grand = parent?.parent as Element | null;
+    if (grand?.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  // Siblings of the best container often hold the rest of the article (split by ads or figures): widen to the
+  // parent when it is the natural article element.
+  const parent = best?.parent as Element | null;
+  if (best && parent?.type === 'tag' && (parent.name === 'article' || parent.name === 'main')) return parent;
+  return best;
+}
+
+function isInside(node: AnyNode, ancestor: Element): boolean {
+  for (let cur: AnyNode | null = node; cur; cur = cur.parent) if (cur === ancestor) return true;
+  return false;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+// ---- metadata ----
+
+function readMetadata(nodes: AnyNode[]): ExtractedMeta {
+  const metas = new Map<string, string>();
+  const ld: Record<string, unknown>[] = [];
+  let titleTag: string | null = null;
+  let canonical: string | null = null;
+  let lang: string | null = null;
+  const visit = (list: AnyNode[]) => {
+    for (const node of list) {
+      if (node.type !== 'tag' && node.type !== 'script') continue;
+      const el = node as Element;
+      const name = el.name.toLowerCase();
+      if (name === 'html' && el.attribs.lang) lang = el.attribs.lang.split('-')[0].toLowerCase();
+      if (name === 'title' && titleTag === null) titleTag = normalizeInline(textOf(el).text);
+      if (name === 'meta') {
+        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
+        if (key && el.attribs.content && !metas.has(key)) metas.set(key, normalizeInline(el.attribs.content));
+      }
+      if (name === 'link' && (el.attribs.rel ?? '').toLowerCase() === 'canonical' && el.attribs.href) canonical = el.attribs.href;
+      if (name === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json') {
+        ld.push(...parseJsonLd(el.children.map((c) => (c as unknown as { data?: string }).data ?? '').join('')));
+      }
+      visit(el.children);
+    }
+  };
+  visit(nodes);
+  const article = ld.find((item) => /(News)?Article|Report|BlogPosting/.test(String(item['@type'] ?? '')));
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? normalizeInline(v) : null);
+  const nameOf = (v: unknown): string | null => {
+    if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+    if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+    return str(v);
+  };
+  return {
+    title: str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? titleTag,
+    outlet: nameOf(article?.publisher) ?? metas.get('og:site_name') ?? metas.get('application-name') ?? null,
+    author: nameOf(article?.author) ?? metas.get('author') ?? metas.get('article:author') ?? null,
+    publishedAt: str(article?.datePublished) ?? metas.get('article:published_time') ?? metas.get('date') ?? null,
+    url: canonical ?? metas.get('og:url') ?? str(article?.url) ?? null,
+    lang: lang ?? str(article?.inLanguage),
+  };
+}
+
+function parseJsonLd(text: string): Record<string, unknown>[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const items = Array.isArray(parsed) ? parsed : [parsed];
+    const out: Record<string, unknown>[] = [];
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const graph = (item as Record<string, unknown>)['@graph'];
+      if (Array.isArray(graph)) out.push(...graph.filter((g): g is Record<string, unknown> => !!g && typeof g === 'object'));
+      else out.push(item as Record<string, unknown>);
+    }
+    return out;
+  } catch {
+    return []; // Broken JSON-LD is common on real pages; the other metadata sources still apply.
+  }
+}

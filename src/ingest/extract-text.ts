@@ -1,0 +1,66 @@
+import type { ArticleDraft, DraftBlock, RawDocument } from '../model/types.js';
+import { normalizeInline } from '../text/normalize.js';
+import { unwrapParagraphs } from '../text/unwrap.js';
+import { classifyTextBlock } from './block-roles.js';
+import { InputError } from './errors.js';
+
+/** Plain text to an ArticleDraft: paragraphs re-joined, each marked body, heading, caption or boilerplate. */
+export function extractText(doc: RawDocument): ArticleDraft {
+  const blocks: DraftBlock[] = unwrapParagraphs(doc.content)
+    .map(normalizeInline)
+    .filter((text) => text !== '')
+    .map((text) => ({ role: classifyTextBlock(text), text }));
+  return draftFromBlocks(doc, blocks, {});
+}
+
+export interface ExtractedMeta {
+  title?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  url?: string | null;
+  lang?: string | null;
+}
+
+/**
+ * Completes a draft: metadata from the source record wins over what extraction found. A leading heading becomes the
+ * title when none is known; a draft without any body text is refused.
+ */
+export function draftFromBlocks(doc: RawDocument, blocks: DraftBlock[], found: ExtractedMeta): ArticleDraft {
+  let title = doc.meta.title?.trim() || found.title?.trim() || null;
+  const first = blocks.findIndex((b) => b.role !== 'caption' && b.role !== 'boilerplate');
+  if (!title && first >= 0 && blocks[first].role === 'heading') {
+    title = blocks[first].text;
+    blocks = blocks.filter((_, i) => i !== first);
+  }
+  const body = blocks.find((b) => b.role === 'body');
+  if (!body) throw new InputError(doc.source, 'no article text found (only headings, captions or boilerplate)');
+  return {
+    source: doc.source,
+    title: title ?? leadTitle(body.text),
+    outlet: doc.meta.outlet ?? found.outlet ?? null,
+    author: doc.meta.author ?? found.author ?? null,
+    publishedAt: normalizeDate(doc.meta.publishedAt ?? found.publishedAt ?? null),
+    url: doc.meta.url ?? found.url ?? null,
+    declaredLang: doc.meta.lang ?? found.lang ?? null,
+    fetchedAt: doc.fetchedAt,
+    suppliedId: doc.meta.id ?? null,
+    blocks,
+  };
+}
+
+const MAX_TITLE_CHARS = 110;
+
+/** A title for an untitled article: its first sentence, cut at a word boundary. */
+function leadTitle(text: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence.replace(/[.]$/u, '');
+  const cut = sentence.slice(0, MAX_TITLE_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+function normalizeDate(value: string | null): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

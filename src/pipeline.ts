@@ -1,0 +1,59 @@
+import { analyzeArticle } from './analyze/analyze.js';
+import { InputError } from './ingest/errors.js';
+import { extractHtml } from './ingest/extract-html.js';
+import { extractText } from './ingest/extract-text.js';
+import type { AnalyzedArticle, Article, ArticleDraft, RawDocument, TextDoc } from './model/types.js';
+import { canonicalText, shortHash, simHash } from './stories/fingerprint.js';
+import { buildTextDoc, isAnalyzedRole } from './text/build-doc.js';
+
+/** Extraction: markup or plain text to an ArticleDraft with role-marked blocks. */
+export function extract(raw: RawDocument): ArticleDraft {
+  return raw.format === 'html' ? extractHtml(raw) : extractText(raw);
+}
+
+/** The article record: a stable id (from the canonical URL, else the text), hashes for duplicate detection. */
+export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: string): Article {
+  const body = doc.paragraphs
+    .filter((p) => isAnalyzedRole(p.role))
+    .map((p) => doc.text.slice(p.span[0], p.span[1]))
+    .join('\n');
+  const canonical = canonicalText(body);
+  if (canonical === '') throw new InputError(draft.source, 'no article text found');
+  const url = draft.url ? normalizeUrl(draft.url) : null;
+  return {
+    id: shortHash(url ? `url:${url}` : `text:${canonical}`),
+    url,
+    outlet: draft.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null),
+    title: draft.title ?? '',
+    author: draft.author,
+    publishedAt: draft.publishedAt,
+    ingestedAt,
+    source: draft.source,
+    externalId: draft.suppliedId,
+    lang: doc.lang,
+    contentHash: shortHash(canonical, 32),
+    fingerprint: simHash(body),
+    duplicateOf: null,
+  };
+}
+
+/** One document through every pure stage: extract, text layer, analysis. Throws InputError for unusable input. */
+export function processDocument(raw: RawDocument, ingestedAt: string = raw.fetchedAt): AnalyzedArticle {
+  const draft = extract(raw);
+  const doc = buildTextDoc(draft);
+  const article = describeArticle(draft, doc, ingestedAt);
+  return analyzeArticle(article, doc);
+}
+
+/** URL identity: no fragment, no tracking parameters, lower-case host. */
+export function normalizeUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    u.hash = '';
+    for (const key of [...u.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$|cmpid)/i.test(key)) u.searchParams.delete(key);
+    return u.toString();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+
+/** Hex digest of a string, shortened: ids and content hashes. */
+export function shortHash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** Text reduced to its words, so layout, case and punctuation changes do not change the hash. */
+export function canonicalText(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const SHINGLE_WORDS = 3;
+
+/**
+ * 64-bit SimHash over word 3-shingles, as 16 hex digits. Syndicated copies that differ in a headline, byline or a
+ * trailing paragraph stay within a few bits of each other.
+ */
+export function simHash(text: string): string {
+  const words = canonicalText(text).split(' ').filter(Boolean);
+  const counts = new Int32Array(64);
+  const n = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < n; i++) {
+    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
+    const hi = mix32(fnv1a(shingle, 0x811c9dc5));
+    const lo = mix32(hi ^ 0x9e3779b9);
+    for (let b = 0; b < 32; b++) {
+      counts[b] += (hi >>> b) & 1 ? 1 : -1;
+      counts[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (counts[b] > 0) hi |= 1 << b;
+    if (counts[32 + b] > 0) lo |= 1 << b;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Number of differing bits between two SimHashes. */
+export function hammingDistance(a: string, b: string): number {
+  let bits = 0;
+  for (let i = 0; i < 16; i += 8) {
+    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
+    while (x) {
+      x &= x - 1;
+      bits++;
+    }
+  }
+  return bits;
+}
+
+function fnv1a(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** MurmurHash3's finalizer: spreads FNV's weak low bits over the whole word. */
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -1,0 +1,46 @@
+import { eld } from 'eld/medium';
+
+/** Below this many letters a detector's guess is noise; the paragraph takes the article's language instead. */
+const MIN_LETTERS = 24;
+
+export interface Detection {
+  lang: string;
+  reliable: boolean;
+}
+
+/** Language of a piece of text (ISO 639-1), "und" when there are no letters to judge by. */
+export function detectLanguage(text: string): Detection {
+  const letters = countLetters(text);
+  if (letters === 0) return { lang: 'und', reliable: false };
+  const result = eld.detect(text);
+  if (!result.language) return { lang: 'und', reliable: false };
+  return { lang: result.language, reliable: letters >= MIN_LETTERS && result.isReliable() };
+}
+
+/**
+ * Languages of an article's paragraphs, each detected on its own (a Russian caption in an English article keeps its
+ * language) and, when too short to judge, given the language of the article's body.
+ */
+export function detectParagraphLanguages(
+  paragraphs: { text: string; analyzed: boolean }[],
+  declared: string | null,
+): { paragraphs: string[]; article: string } {
+  const detections = paragraphs.map((p) => detectLanguage(p.text));
+  const weights = new Map<string, number>();
+  paragraphs.forEach((p, i) => {
+    const d = detections[i];
+    if (!p.analyzed || !d.reliable) return;
+    weights.set(d.lang, (weights.get(d.lang) ?? 0) + p.text.length);
+  });
+  let article = declared?.toLowerCase().split(/[-_]/)[0] || '';
+  if (!article) {
+    let best = 0;
+    for (const [lang, weight] of weights) if (weight > best) [article, best] = [lang, weight];
+  }
+  if (!article) article = detections.find((d) => d.lang !== 'und')?.lang ?? 'und';
+  return { paragraphs: detections.map((d) => (d.reliable ? d.lang : article)), article };
+}
+
+function countLetters(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}

@@ -1,0 +1,160 @@
+import units from '../../data/units.json' with { type: 'json' };
+import type { Span } from '../model/types.js';
+import type { Lexicon } from '../analyze/lexicon.js';
+import { stem } from './stem.js';
+import { isStopWord } from './stopwords.js';
+
+export interface NumberMention {
+  value: number;
+  /** Lower and upper bound for vague quantities ("thousands" = 2,000 to 10,000), else [value, value]. */
+  range: [number, number];
+  unit: string | null;
+  approximate: boolean;
+  span: Span;
+  text: string;
+}
+
+/** Vague plurals ("thousands") cover up to this multiple of their lower bound. */
+const VAGUE_RANGE_FACTOR = 5;
+const UNIT_LOOKAHEAD_WORDS = 4;
+const MIN_WORDED_NUMBER = 10;
+
+const UNIT_STEMS: [string, string][] = Object.entries(units)
+  .filter(([key]) => !key.startsWith('_'))
+  .flatMap(([unit, stems]) => (stems as string[]).map((s) => [s.toLowerCase(), unit] as [string, string]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Numbers in a stretch of text (offsets relative to `base`), with unit, approximation and magnitude words applied. */
+export function findNumbers(text: string, base: number, lex: Lexicon): NumberMention[] {
+  const out: NumberMention[] = [];
+  const decimalMark = decimalMarkOf(lex.lang);
+  const multiplierWords = Object.keys(lex.multipliers).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const vagueWords = Object.keys(lex.vagueNumbers).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const numberWords = Object.keys(lex.numberWords).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const pattern = new RegExp(
+    [
+      `(?<currency>[$€£¥₽])?\\s?(?<digits>\\d{1,3}(?:[,. \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s?(?<mult>${multiplierWords || '(?!)'})\\.?(?![\\p{L}]))?`,
+      `(?<vague>${vagueWords || '(?!)'})(?![\\p{L}])`,
+      `(?<words>(?:(?:${numberWords || '(?!)'})[\\s-]?)+)(?![\\p{L}])`,
+    ].join('|'),
+    'giu',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const groups = m.groups ?? {};
+    const leading = m[0].length - m[0].trimStart().length;
+    const at = m.index + leading;
+    const matched = m[0].trim();
+    if (groups.words !== undefined && !/^[\s-]*$/.test(groups.words) && !isWordBoundary(text, at)) continue;
+    let value: number;
+    let range: [number, number];
+    let approximate = false;
+    let unit: string | null = null;
+    if (groups.digits !== undefined) {
+      value = parseDigits(groups.digits, decimalMark);
+      if (groups.mult) value *= lex.multipliers[groups.mult.toLowerCase()] ?? 1;
+      if (groups.currency) unit = currencyUnit(groups.currency);
+      range = [value, value];
+      if (!groups.mult && !groups.currency && /^\d{4}$/.test(groups.digits) && value >= 1800 && value <= 2100) unit = 'year';
+    } else if (groups.vague !== undefined) {
+      value = lex.vagueNumbers[groups.vague.toLowerCase()];
+      range = [value, value * VAGUE_RANGE_FACTOR];
+      approximate = true;
+    } else {
+      const parsed = parseNumberWords(groups.words.trim().toLowerCase().split(/[\s-]+/), lex);
+      // Small counts in words ("the two ministers") are description, not figures anyone would dispute.
+      if (parsed === null || parsed < MIN_WORDED_NUMBER) continue;
+      value = parsed;
+      range = [value, value];
+    }
+    const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
+    const approximator = lex.approximators.find((a) => new RegExp(`(?:^|[\\s(])${escape(a)}\\s*$`, 'u').test(before));
+    let start = at;
+    if (approximator) {
+      approximate = true;
+      start = at - (before.length - before.lastIndexOf(approximator));
+    }
+    const end = at + matched.length;
+    const rest = text.slice(end);
+    if (unit === null) unit = percentUnit(rest, lex) ?? unitAfter(rest, lex);
+    out.push({ value, range, unit, approximate, span: [base + start, base + end], text: text.slice(start, end) });
+  }
+  return out;
+}
+
+const decimalMarks = new Map<string, string>();
+
+/** The decimal separator of a language, from ICU's number formats. */
+function decimalMarkOf(lang: string): string {
+  let mark = decimalMarks.get(lang);
+  if (mark === undefined) {
+    try {
+      mark = new Intl.NumberFormat(lang === 'und' ? 'en' : lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    } catch {
+      mark = '.';
+    }
+    decimalMarks.set(lang, mark);
+  }
+  return mark;
+}
+
+function parseDigits(digits: string, decimalMark: string): number {
+  const groupSep = /^\d{1,3}(?:([,. \u00a0\u202f])\d{3})+(?:[.,]\d+)?$/.exec(digits)?.[1];
+  if (groupSep) {
+    // One separator that is also this language's decimal mark is a decimal ("1,500" in Russian text is 1.5).
+    const single = digits.split(groupSep).length === 2;
+    if (!(groupSep === decimalMark && single)) return Number(digits.split(groupSep).join('').replace(/,/g, '.'));
+  }
+  return Number(digits.replace(',', '.'));
+}
+
+function parseNumberWords(words: string[], lex: Lexicon): number | null {
+  let total = 0;
+  let current = 0;
+  for (const word of words) {
+    const n = lex.numberWords[word];
+    if (n === undefined) return null;
+    if (n >= 1000) {
+      total += (current || 1) * n;
+      current = 0;
+    } else if (n === 100) current = (current || 1) * 100;
+    else current += n;
+  }
+  return total + current;
+}
+
+function percentUnit(rest: string, lex: Lexicon): string | null {
+  const next = rest.trimStart().toLowerCase();
+  return lex.percentWords.some((w) => next.startsWith(w)) ? '%' : null;
+}
+
+/** The counted noun after a number ("8,000 North Korean soldiers" → troops), skipping names and "of". */
+function unitAfter(rest: string, lex: Lexicon): string | null {
+  const words = rest.match(/[\p{L}\p{M}$€]+/gu)?.slice(0, UNIT_LOOKAHEAD_WORDS) ?? [];
+  if (/^\s*[.;:!?]/u.test(rest)) return null;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (isStopWord(lower, lex.lang)) continue;
+    return canonicalUnit(lower, lex.lang);
+  }
+  return null;
+}
+
+/** Canonical unit for a counted word: a known unit group ("soldiers" → troops) or the word's stem. */
+export function canonicalUnit(word: string, lang: string): string {
+  const stemmed = stem(word, lang);
+  for (const [prefix, unit] of UNIT_STEMS) if (stemmed.startsWith(prefix) || word.startsWith(prefix)) return unit;
+  return stemmed;
+}
+
+function currencyUnit(symbol: string): string {
+  return { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' }[symbol] ?? symbol;
+}
+
+function isWordBoundary(text: string, at: number): boolean {
+  return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,31 @@
+import snowball from 'snowball-stemmers';
+
+const ALGORITHMS: Record<string, string> = {
+  ar: 'arabic', ca: 'catalan', cs: 'czech', da: 'danish', de: 'german', en: 'english', es: 'spanish', eu: 'basque',
+  fi: 'finnish', fr: 'french', ga: 'irish', hu: 'hungarian', hy: 'armenian', it: 'italian', nb: 'norwegian',
+  nl: 'dutch', no: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian', sl: 'slovene', sv: 'swedish',
+  tr: 'turkish',
+};
+/** Without a Snowball stemmer, a word's first letters stand in for its stem: crude, but it groups inflections. */
+const PREFIX_STEM_LENGTH = 6;
+
+type StemFn = (word: string) => string;
+const stemmers = new Map<string, StemFn>();
+
+/** Stem of a lower-cased word in `lang`. */
+export function stem(word: string, lang: string): string {
+  let fn = stemmers.get(lang);
+  if (!fn) {
+    const algorithm = ALGORITHMS[lang];
+    if (algorithm) {
+      const stemmer = snowball.newStemmer(algorithm);
+      fn = (w) => stemmer.stem(w);
+    } else if (lang === 'uk' || lang === 'be' || lang === 'bg' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
+      fn = (w) => (w.length > PREFIX_STEM_LENGTH + 1 ? w.slice(0, PREFIX_STEM_LENGTH) : w);
+    } else {
+      fn = (w) => w;
+    }
+    stemmers.set(lang, fn);
+  }
+  return fn(word);
+}
