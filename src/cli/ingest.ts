@@ -1,0 +1,42 @@
+import { readInputs } from '../ingest/readers.js';
+import { ingestDocuments, type IngestOutcome } from '../ingest/run.js';
+import { openStore } from '../store/open.js';
+import { json, type Output } from './output.js';
+
+export interface IngestOptions {
+  db?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** `parallax ingest <paths...>`: reads, analyzes, clusters and stores; a bad item is reported and skipped. */
+export async function ingestCommand(inputs: string[], options: IngestOptions, io: Output): Promise<number> {
+  const store = openStore(options.db);
+  try {
+    let seen = 0;
+    const started = Date.now();
+    const summary = await ingestDocuments(store, readInputs(inputs), (o: IngestOutcome) => {
+      seen++;
+      if (o.status === 'failed') io.err(`parallax: ${o.error?.message ?? o.source}`);
+      else if (!options.quiet && !options.json) io.err(describe(o));
+      if (!options.quiet && seen % 500 === 0) io.err(`… ${seen} items, ${(seen / ((Date.now() - started) / 1000)).toFixed(0)}/s`);
+    });
+    const failures = summary.outcomes.filter((o) => o.status === 'failed').map((o) => ({ source: o.source, error: o.error?.problem, line: o.error?.line }));
+    if (options.json) {
+      io.out(json({ ingested: summary.ingested, duplicates: summary.duplicates, unchanged: summary.unchanged, failed: summary.failed, failures, items: summary.outcomes.map(({ error, ...rest }) => ({ ...rest, error: error?.message })) }));
+    } else {
+      const parts = [`${summary.ingested} ingested`, `${summary.duplicates} duplicates`, `${summary.unchanged} already stored`, `${summary.failed} failed`];
+      io.out(parts.join(', '));
+      if (summary.ingested === 0 && summary.duplicates === 0 && summary.unchanged > 0 && summary.failed === 0) io.out('Nothing new: every article was already in the database.');
+    }
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function describe(o: IngestOutcome): string {
+  if (o.status === 'unchanged') return `already stored  ${o.source}`;
+  if (o.status === 'duplicate') return `duplicate       ${o.source} (of ${o.duplicateOf}) → story ${o.storyId}`;
+  return `ingested        ${o.source} → story ${o.storyId}`;
+}

@@ -1,0 +1,60 @@
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../ingest/errors.js';
+import { processOutput, type Output } from './output.js';
+
+/** Runs the CLI; returns the exit code. Command modules load on demand so that `stories` does not load analysis. */
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  let code = 0;
+  const program = new Command('parallax')
+    .description('Who says what, in which words, and where sources disagree.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  const db = '--db <path>';
+  const dbHelp = 'SQLite database file (default: $PARALLAX_DB or ./parallax.db)';
+  program
+    .command('ingest')
+    .description('Read files and directories (text, HTML, JSON, JSONL), analyze them and group them into stories')
+    .argument('<inputs...>', 'files or directories')
+    .option(db, dbHelp)
+    .option('--json', 'print the run summary as JSON')
+    .option('-q, --quiet', 'print only the summary and errors')
+    .action(async (inputs: string[], opts) => {
+      code = await (await import('./ingest.js')).ingestCommand(inputs, opts, io);
+    });
+  program
+    .command('stories')
+    .description('List stories with their number of articles, languages and first/last seen times')
+    .option(db, dbHelp)
+    .option('--json', 'print stories with their articles as JSON')
+    .action(async (opts) => {
+      code = await (await import('./stories.js')).storiesCommand(opts, io);
+    });
+  program
+    .command('stats')
+    .description('Count articles, duplicates, stories, entities, quotes and claims')
+    .option(db, dbHelp)
+    .option('--json', 'print as JSON')
+    .action(async (opts) => {
+      code = await (await import('./stories.js')).statsCommand(opts, io);
+    });
+  program
+    .command('compare')
+    .description('Compare the sources of a stored story, or of the given files analyzed as one story')
+    .argument('<story-or-files...>', 'a story id, or files/directories')
+    .option(db, dbHelp)
+    .option('--json', 'print the comparison as JSON (schema: comparison.schema.json)')
+    .action(async (targets: string[], opts) => {
+      code = await (await import('./compare.js')).compareCommand(targets, opts, io);
+    });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof InputError) {
+      io.err(`parallax: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,69 @@
+import type { ComparisonEntity } from '../model/comparison.js';
+import type { AnalyzedArticle, Entity } from '../model/types.js';
+import { scriptOf } from '../text/translit.js';
+
+/** Entities of a story, merged across its articles, and the map from each article-level id to the story-level id. */
+export interface StoryEntities {
+  entities: ComparisonEntity[];
+  canonical: (id: string | null) => string | null;
+  byId: Map<string, Entity>;
+}
+
+/**
+ * Merges the entities of a story's articles. Ids already agree across spellings and scripts; what remains is a
+ * person named by one word in an article that never gives the full name ("Blinken"), which joins the one person in
+ * the story whose full name contains that word.
+ */
+export function mergeStoryEntities(articles: AnalyzedArticle[]): StoryEntities {
+  const all = new Map<string, Entity>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      const known = all.get(e.id);
+      if (!known) all.set(e.id, { ...e, aliases: [...e.aliases], roles: [...(e.roles ?? [])] });
+      else {
+        for (const alias of e.aliases) if (!known.aliases.some((k) => k.text === alias.text)) known.aliases.push(alias);
+        for (const role of e.roles ?? []) if (!known.roles?.includes(role)) known.roles = [...(known.roles ?? []), role];
+        known.affiliation ??= e.affiliation;
+        if (preferredName(e.name, known.name)) known.name = e.name;
+      }
+    }
+  }
+  const redirect = new Map<string, string>();
+  const persons = [...all.values()].filter((e) => e.type === 'person');
+  for (const short of persons) {
+    const key = short.id.slice('person:'.length);
+    if (key.includes('-')) continue;
+    const full = persons.filter((p) => p.id !== short.id && p.id.slice('person:'.length).split('-').includes(key));
+    if (full.length === 1) redirect.set(short.id, full[0].id);
+  }
+  for (const [from, to] of redirect) {
+    const target = all.get(to)!;
+    for (const alias of all.get(from)!.aliases) if (!target.aliases.some((k) => k.text === alias.text)) target.aliases.push(alias);
+    all.delete(from);
+  }
+  const canonical = (id: string | null) => (id === null ? null : redirect.get(id) ?? id);
+  const mentions = new Map<string, Record<string, number>>();
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      const id = canonical(m.entity)!;
+      const counts = mentions.get(id) ?? {};
+      counts[a.article.id] = (counts[a.article.id] ?? 0) + 1;
+      mentions.set(id, counts);
+    }
+  }
+  const entities: ComparisonEntity[] = [...all.values()]
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases.map((a) => a.text), mentions: mentions.get(e.id) ?? {} }))
+    .sort((a, b) => total(b.mentions) - total(a.mentions) || a.name.localeCompare(b.name));
+  return { entities, canonical, byId: all };
+}
+
+/** A Latin-script full name reads best across a multilingual story. */
+function preferredName(candidate: string, current: string): boolean {
+  const latin = (s: string) => scriptOf(s) === 'Latn';
+  if (latin(candidate) !== latin(current)) return latin(candidate);
+  return candidate.split(' ').length > current.split(' ').length;
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((s, n) => s + n, 0);
+}

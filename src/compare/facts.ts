@@ -1,0 +1,164 @@
+import type { Fact, FactDifference, FactSupport } from '../model/comparison.js';
+import type { AnalyzedArticle, Claim, ClaimValue } from '../model/types.js';
+import type { StoryEntities } from './entities.js';
+import { contentStems, dice, groupAcrossArticles, jaccard } from './similarity.js';
+
+/** Approximate figures ("around 8,000") agree with figures within this relative distance. */
+const APPROXIMATE_TOLERANCE = 0.1;
+const EXACT_TOLERANCE = 0.005;
+const LINK_THRESHOLD = 0.45;
+const MAX_SUMMARY_CHARS = 220;
+
+interface Item {
+  article: string;
+  claim: Claim;
+  stems: Set<string>;
+  subjects: Set<string>;
+  attribution: string | null;
+}
+
+/** Claims of a story aligned across its independent sources, each group judged consensus, unique or conflict. */
+export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities): Fact[] {
+  const sources = articles.filter((a) => !a.article.duplicateOf).map((a) => a.article.id);
+  const items: Item[] = [];
+  for (const a of articles) {
+    if (a.article.duplicateOf) continue;
+    for (const claim of a.claims) {
+      items.push({
+        article: a.article.id,
+        claim,
+        stems: contentStems(claim.text, claim.lang),
+        subjects: new Set(claim.subjects.map((s) => entities.canonical(s)!)),
+        attribution: entities.canonical(claim.attribution?.entity ?? null),
+      });
+    }
+  }
+  const links: { a: number; b: number; score: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i].article === items[j].article) continue;
+      const score = linkScore(items[i], items[j]);
+      if (score >= LINK_THRESHOLD) links.push({ a: i, b: j, score });
+    }
+  }
+  const groups = groupAcrossArticles(items.map((it) => it.article), links).map((g) => g.map((i) => items[i]));
+  const facts = groups.map((members) => judge(members, sources, entities));
+  const rank = { conflict: 0, consensus: 1, unique: 2 } as const;
+  return facts
+    .sort((a, b) => rank[a.status] - rank[b.status] || b.support.length - a.support.length)
+    .map((f, i) => ({ ...f, id: `F${i + 1}` }));
+}
+
+function linkScore(a: Item, b: Item): number {
+  const lexical = dice(a.stems, b.stems);
+  const shared = jaccard(a.subjects, b.subjects);
+  const values = valueRelation(a.claim.values, b.claim.values);
+  let score = 0.6 * lexical + 0.4 * shared;
+  if (values === 'same') score += 0.5;
+  else if (values === 'overlap') score += 0.2;
+  else if (values === 'differ' && (lexical >= 0.3 || shared >= 0.5)) score += 0.3;
+  return score;
+}
+
+type ValueRelation = 'same' | 'overlap' | 'differ' | 'none';
+
+/** How the figures of two claims relate: the same figure, compatible ones (a vague "thousands" and 8,000), or not. */
+export function valueRelation(a: ClaimValue[], b: ClaimValue[]): ValueRelation {
+  let relation: ValueRelation = 'none';
+  for (const x of a) {
+    for (const y of b) {
+      if (!unitsComparable(x, y)) continue;
+      if (sameFigure(x, y)) return 'same';
+      if (rangesOverlap(x, y)) relation = 'overlap';
+      else if (relation === 'none' && x.unit !== null && x.unit !== 'year') relation = 'differ';
+    }
+  }
+  return relation;
+}
+
+function unitsComparable(x: ClaimValue, y: ClaimValue): boolean {
+  if (x.unit === 'year' || y.unit === 'year') return x.unit === y.unit;
+  return x.unit === y.unit || x.unit === null || y.unit === null;
+}
+
+function sameFigure(x: ClaimValue, y: ClaimValue): boolean {
+  if (!!x.range !== !!y.range) return false;
+  const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : EXACT_TOLERANCE;
+  return Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value);
+}
+
+function bounds(v: ClaimValue): [number, number] {
+  if (v.range) return v.range;
+  const slack = v.approximate ? APPROXIMATE_TOLERANCE * v.value : EXACT_TOLERANCE * v.value;
+  return [v.value - slack, v.value + slack];
+}
+
+function rangesOverlap(x: ClaimValue, y: ClaimValue): boolean {
+  const [a0, a1] = bounds(x);
+  const [b0, b1] = bounds(y);
+  return a0 <= b1 && b0 <= a1;
+}
+
+function judge(members: Item[], sources: string[], entities: StoryEntities): Omit<Fact, 'id'> {
+  const support: FactSupport[] = members.map((m) => ({
+    article: m.article,
+    text: m.claim.text,
+    span: m.claim.span,
+    attribution: m.claim.attribution?.text ?? null,
+    attributionEntity: m.attribution,
+    values: m.claim.values.map((v) => ({ value: v.value, unit: v.unit, approximate: v.approximate, text: v.text })),
+  }));
+  const differences: FactDifference[] = [];
+  if (members.length > 1) {
+    const valueDiff = valueDifference(members);
+    if (valueDiff) differences.push(valueDiff);
+    const attributionDiff = attributionDifference(members, entities);
+    if (attributionDiff) differences.push(attributionDiff);
+    const approx = approximationDifference(members);
+    if (approx) differences.push(approx);
+  }
+  const conflict = differences.some((d) => d.kind === 'value' || d.kind === 'attribution');
+  const status = members.length === 1 ? 'unique' : conflict ? 'conflict' : 'consensus';
+  const carried = new Set(members.map((m) => m.article));
+  return { summary: summarize(members[0].claim.text), status, support, differences, notReportedBy: sources.filter((s) => !carried.has(s)) };
+}
+
+function valueDifference(members: Item[]): FactDifference | null {
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (valueRelation(members[i].claim.values, members[j].claim.values) !== 'differ') continue;
+      const byArticle = Object.fromEntries(members.map((m) => [m.article, m.claim.values.filter((v) => v.unit !== 'year').map((v) => v.text).join(', ')]));
+      return { kind: 'value', detail: Object.values(byArticle).join(' vs '), byArticle };
+    }
+  }
+  return null;
+}
+
+/** Sources differ when the articles credit different, resolved sources; unresolved wordings ("reports") are not compared. */
+function attributionDifference(members: Item[], entities: StoryEntities): FactDifference | null {
+  const attributed = members.filter((m) => m.attribution !== null);
+  const distinct = new Set(attributed.map((m) => m.attribution));
+  if (distinct.size < 2) return null;
+  const byArticle = Object.fromEntries(attributed.map((m) => [m.article, m.claim.attribution!.text]));
+  const sides = new Set(attributed.map((m) => sideOf(m.attribution!, entities)));
+  return { kind: 'attribution', detail: Object.values(byArticle).join(' vs '), byArticle, sameAffiliation: sides.size === 1 };
+}
+
+/** The country a source speaks for: itself for a country, its affiliation for a person with a national title. */
+function sideOf(entity: string, entities: StoryEntities): string {
+  const e = entities.byId.get(entity);
+  return e?.affiliation ?? entity;
+}
+
+function approximationDifference(members: Item[]): FactDifference | null {
+  const flags = members.map((m) => m.claim.values.filter((v) => v.unit !== 'year').some((v) => v.approximate));
+  if (flags.every((f) => f) || flags.every((f) => !f)) return null;
+  const byArticle = Object.fromEntries(members.map((m) => [m.article, m.claim.values.filter((v) => v.unit !== 'year').map((v) => v.text).join(', ')]));
+  return { kind: 'approximation', detail: `${Object.values(byArticle).join(' vs ')} (approximate vs exact)`, byArticle };
+}
+
+function summarize(text: string): string {
+  if (text.length <= MAX_SUMMARY_CHARS) return text;
+  const cut = text.slice(0, MAX_SUMMARY_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

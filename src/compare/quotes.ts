@@ -1,0 +1,91 @@
+import type { QuoteGroup, QuoteVariant } from '../model/comparison.js';
+import type { AnalyzedArticle, Quote } from '../model/types.js';
+import type { StoryEntities } from './entities.js';
+import { contentStems, dice, groupAcrossArticles } from './similarity.js';
+
+/** Least similarity at which two quotes are taken as renderings of one statement. */
+const SAME_STATEMENT = 0.3;
+const SAME_SPEAKER_BONUS = 0.1;
+/** Quoted fragments covering at least this share of their reported clause stand for it. */
+const PARTIAL_COVERAGE = 0.5;
+
+interface Item {
+  article: string;
+  quote: Quote;
+  stems: Set<string>;
+  speaker: string | null;
+}
+
+/** Quotes of a story grouped by statement: each group holds at most one rendering per article. */
+export function alignQuotes(articles: AnalyzedArticle[], entities: StoryEntities): QuoteGroup[] {
+  const items: Item[] = [];
+  for (const a of articles) {
+    if (a.article.duplicateOf) continue;
+    for (const quote of foldNested(a.quotes)) {
+      items.push({ article: a.article.id, quote, stems: contentStems(quote.text, quote.lang), speaker: entities.canonical(quote.speaker?.entity ?? null) });
+    }
+  }
+  const links: { a: number; b: number; score: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const score = similarity(items[i], items[j]);
+      if (score >= SAME_STATEMENT) links.push({ a: i, b: j, score });
+    }
+  }
+  const groups = groupAcrossArticles(items.map((it) => it.article), links);
+  return groups
+    .map((members) => toGroup(members.map((i) => items[i]), entities))
+    .sort((a, b) => b.variants.length - a.variants.length || articleOrder(a, articles) - articleOrder(b, articles))
+    .map((g, i) => ({ ...g, id: `Q${i + 1}` }));
+}
+
+export function similarity(a: Item, b: Item): number {
+  if (a.article === b.article) return 0;
+  if (a.speaker && b.speaker && a.speaker !== b.speaker) return 0;
+  const lexical = dice(a.stems, b.stems);
+  return lexical + (a.speaker && a.speaker === b.speaker ? SAME_SPEAKER_BONUS : 0);
+}
+
+/**
+ * One statement per stretch of text: an indirect quote and the fragments quoted inside it are the same words. The
+ * fragments stand for it when they carry most of it, else the clause stands for them.
+ */
+export function foldNested(quotes: Quote[]): Quote[] {
+  const dropped = new Set<Quote>();
+  for (const outer of quotes) {
+    if (outer.kind !== 'indirect') continue;
+    const inner = quotes.filter((q) => q !== outer && q.kind === 'partial' && q.span[0] >= outer.span[0] && q.span[1] <= outer.span[1] + 1);
+    if (inner.length === 0) continue;
+    const covered = inner.reduce((s, q) => s + (q.span[1] - q.span[0]), 0) / (outer.span[1] - outer.span[0]);
+    if (covered >= PARTIAL_COVERAGE) dropped.add(outer);
+    else for (const q of inner) dropped.add(q);
+  }
+  return quotes.filter((q) => !dropped.has(q));
+}
+
+function toGroup(members: Item[], entities: StoryEntities): QuoteGroup {
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.speaker) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+  const speakerId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const name = speakerId ? entities.byId.get(speakerId)?.name ?? speakerId : members.find((m) => m.quote.speaker)?.quote.speaker?.surface ?? 'unknown';
+  const variants: QuoteVariant[] = members.map((m) => ({
+    article: m.article,
+    text: m.quote.text,
+    span: m.quote.span,
+    kind: m.quote.kind,
+    lang: m.quote.lang,
+    speakerSurface: m.quote.speaker?.surface ?? null,
+    cue: m.quote.cue?.text ?? null,
+    similarity: m === members[0] ? 1 : round(dice(members[0].stems, m.stems)),
+  }));
+  return { id: '', speaker: { entity: speakerId, name }, variants };
+}
+
+function articleOrder(group: QuoteGroup, articles: AnalyzedArticle[]): number {
+  const first = group.variants[0];
+  return articles.findIndex((a) => a.article.id === first.article) * 1e7 + first.span[0];
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,52 @@
+import { splitWords } from '../text/segment.js';
+import { stem } from '../text/stem.js';
+import { isStopWord } from '../text/stopwords.js';
+
+/** Stems of the content words of a text: what two renderings of one statement share. */
+export function contentStems(text: string, lang: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of splitWords(text, lang)) {
+    const lower = word.text.toLowerCase();
+    if (lower.length < 2 || /^\d/u.test(lower) || isStopWord(lower, lang)) continue;
+    out.add(stem(lower, lang));
+  }
+  return out;
+}
+
+/** Dice coefficient of two sets. */
+export function dice<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Jaccard index of two sets. */
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Greedy grouping of items from different articles: the strongest links first, a group never holding two items of
+ * one article. Returns groups of item indexes.
+ */
+export function groupAcrossArticles(articleOf: string[], links: { a: number; b: number; score: number }[]): number[][] {
+  const group = articleOf.map((_, i) => i);
+  const members = new Map<number, number[]>(articleOf.map((_, i) => [i, [i]]));
+  for (const { a, b } of [...links].sort((x, y) => y.score - x.score)) {
+    const ga = group[a];
+    const gb = group[b];
+    if (ga === gb) continue;
+    const ma = members.get(ga)!;
+    const mb = members.get(gb)!;
+    const articlesA = new Set(ma.map((i) => articleOf[i]));
+    if (mb.some((i) => articlesA.has(articleOf[i]))) continue;
+    for (const i of mb) group[i] = ga;
+    members.set(ga, [...ma, ...mb]);
+    members.delete(gb);
+  }
+  return [...members.values()].map((m) => m.sort((x, y) => x - y));
+}

@@ -1,0 +1,77 @@
+import type { AnalyzedArticle, RawDocument } from '../model/types.js';
+import { processDocument } from '../pipeline.js';
+import type { Store } from '../store/store.js';
+import { decideStory } from '../stories/assign.js';
+import { InputError, asInputError, type Result } from './errors.js';
+
+export interface IngestOutcome {
+  source: string;
+  status: 'ingested' | 'duplicate' | 'unchanged' | 'failed';
+  articleId?: string;
+  storyId?: string;
+  duplicateOf?: string | null;
+  title?: string;
+  error?: InputError;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  duplicates: number;
+  unchanged: number;
+  failed: number;
+  outcomes: IngestOutcome[];
+}
+
+/**
+ * Ingests documents one at a time: each is analyzed, placed in a story and written in one transaction, so a bad
+ * item or an interruption never leaves part of an article behind. Re-ingesting an article is a no-op.
+ */
+export async function ingestDocuments(
+  store: Store,
+  documents: Iterable<Result<RawDocument>>,
+  onOutcome: (outcome: IngestOutcome) => void = () => {},
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, unchanged: 0, failed: 0, outcomes: [] };
+  const record = (outcome: IngestOutcome) => {
+    summary.outcomes.push(outcome);
+    if (outcome.status === 'ingested') summary.ingested++;
+    else if (outcome.status === 'duplicate') summary.duplicates++;
+    else if (outcome.status === 'unchanged') summary.unchanged++;
+    else summary.failed++;
+    onOutcome(outcome);
+  };
+  for (const item of documents) {
+    if (!item.ok) {
+      record({ source: item.error.source, status: 'failed', error: item.error });
+      continue;
+    }
+    const raw = item.value;
+    let analyzed: AnalyzedArticle;
+    try {
+      analyzed = processDocument(raw, new Date().toISOString());
+    } catch (err) {
+      // The document could not be analyzed: that item fails, with its name; the run goes on.
+      const error = err instanceof Error && err.name === 'InputError' ? asInputError(raw.source, err) : new InputError(raw.source, `could not be analyzed: ${(err as Error).message}`);
+      record({ source: raw.source, status: 'failed', error });
+      continue;
+    }
+    // Store failures are not the document's fault: they propagate and stop the run.
+    const { article } = analyzed;
+    if (await store.hasArticle(article.id)) {
+      record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
+      continue;
+    }
+    const decision = await decideStory(store, analyzed);
+    article.duplicateOf = decision.duplicateOf;
+    await store.saveArticle({ analyzed, story: decision.story });
+    record({
+      source: raw.source,
+      status: decision.duplicateOf ? 'duplicate' : 'ingested',
+      articleId: article.id,
+      storyId: decision.story.id,
+      duplicateOf: decision.duplicateOf,
+      title: article.title,
+    });
+  }
+  return summary;
+}

@@ -1,0 +1,81 @@
+/** Versioned schema changes, applied in order once each; a released migration is never edited, only followed. */
+export const MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        outlet TEXT,
+        title TEXT NOT NULL,
+        author TEXT,
+        published_at TEXT,
+        ingested_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        external_id TEXT,
+        lang TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        duplicate_of TEXT REFERENCES articles(id),
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        text TEXT NOT NULL,
+        structure TEXT NOT NULL,
+        analysis TEXT NOT NULL
+      );
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        languages TEXT NOT NULL,
+        centroid TEXT NOT NULL
+      );
+      CREATE INDEX stories_last_seen ON stories(last_seen);
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL
+      );
+      CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        surface TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        via TEXT NOT NULL
+      );
+      CREATE INDEX mentions_entity ON mentions(entity_id);
+      CREATE INDEX mentions_article ON mentions(article_id);
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        local_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        speaker_entity TEXT,
+        speaker_surface TEXT,
+        cue TEXT,
+        lang TEXT NOT NULL,
+        PRIMARY KEY (article_id, local_id)
+      );
+      CREATE TABLE claims (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        local_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        "values" TEXT NOT NULL,
+        attribution TEXT,
+        attribution_entity TEXT,
+        lang TEXT NOT NULL,
+        PRIMARY KEY (article_id, local_id)
+      );
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+    `,
+  },
+];

@@ -1,0 +1,225 @@
+import Database from 'better-sqlite3';
+import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../../model/types.js';
+import { hammingDistance } from '../../stories/fingerprint.js';
+import type { StoryState } from '../../stories/cluster.js';
+import type { ArticleWrite, Store, StoreStats, StorySummary } from '../store.js';
+import { MIGRATIONS } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+/** Recent fingerprints compared for near-duplicates; older articles are not syndication candidates. */
+const NEAR_DUPLICATE_SCAN = 5000;
+
+/** The embedded default: one SQLite file in WAL mode, every article written in one transaction. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+      })();
+    }
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null> {
+    const exact = this.db.prepare('SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1').get(contentHash) as Row | undefined;
+    if (exact) return exact.id as string;
+    if (maxDistance <= 0) return null;
+    const recent = this.db.prepare('SELECT id, fingerprint, duplicate_of FROM articles ORDER BY rowid DESC LIMIT ?').all(NEAR_DUPLICATE_SCAN) as Row[];
+    const near = recent.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
+    return near ? ((near.duplicate_of as string | null) ?? (near.id as string)) : null;
+  }
+
+  async storyOf(articleId: string): Promise<StoryState | null> {
+    const row = this.db.prepare('SELECT s.* FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?').get(articleId) as Row | undefined;
+    return row ? storyState(row) : null;
+  }
+
+  async activeStories(since: string, limit: number): Promise<StoryState[]> {
+    const rows = this.db.prepare('SELECT * FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').all(since, limit) as Row[];
+    return rows.map(storyState);
+  }
+
+  async saveArticle({ analyzed, story }: ArticleWrite): Promise<void> {
+    const { article, doc } = analyzed;
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES (@id, @title, @firstSeen, @lastSeen, @size, @languages, @centroid)
+           ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+             size = excluded.size, languages = excluded.languages, centroid = excluded.centroid`,
+        )
+        .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(story.centroid) });
+      const info = this.db
+        .prepare(
+          `INSERT INTO articles (id, url, outlet, title, author, published_at, ingested_at, source, external_id, lang, content_hash, fingerprint,
+             duplicate_of, story_id, text, structure, analysis)
+           VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @ingestedAt, @source, @externalId, @lang, @contentHash, @fingerprint,
+             @duplicateOf, @storyId, @text, @structure, @analysis)`,
+        )
+        .run({
+          ...article,
+          storyId: story.id,
+          text: doc.text,
+          structure: JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
+          analysis: JSON.stringify({
+            entities: analyzed.entities,
+            mentions: analyzed.mentions,
+            quotes: analyzed.quotes,
+            claims: analyzed.claims,
+            terms: analyzed.terms,
+            modifiers: analyzed.modifiers,
+          }),
+        });
+      this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, article.title, doc.text);
+      const upsertEntity = this.db.prepare('SELECT aliases FROM entities WHERE id = ?');
+      for (const entity of analyzed.entities) {
+        const existing = upsertEntity.get(entity.id) as Row | undefined;
+        const aliases = existing ? mergeAliases(JSON.parse(existing.aliases as string), entity.aliases) : entity.aliases;
+        this.db
+          .prepare('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
+          .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
+      }
+      const mention = this.db.prepare('INSERT INTO mentions (article_id, start, end, surface, entity_id, via) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const m of analyzed.mentions) mention.run(article.id, m.span[0], m.span[1], m.surface, m.entity, m.via);
+      const quote = this.db.prepare(
+        'INSERT INTO quotes (article_id, local_id, start, end, text, kind, speaker_entity, speaker_surface, cue, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const q of analyzed.quotes) {
+        quote.run(article.id, q.id, q.span[0], q.span[1], q.text, q.kind, q.speaker?.entity ?? null, q.speaker?.surface ?? null, q.cue?.text ?? null, q.lang);
+      }
+      const claim = this.db.prepare(
+        'INSERT INTO claims (article_id, local_id, start, end, text, "values", attribution, attribution_entity, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const c of analyzed.claims) {
+        claim.run(article.id, c.id, c.span[0], c.span[1], c.text, JSON.stringify(c.values), c.attribution?.text ?? null, c.attribution?.entity ?? null, c.lang);
+      }
+    })();
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const stories = this.db.prepare('SELECT * FROM stories ORDER BY last_seen DESC, id').all() as Row[];
+    const articles = this.db
+      .prepare('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
+      .all() as Row[];
+    const byStory = new Map<string, Row[]>();
+    for (const a of articles) byStory.set(a.story_id as string, [...(byStory.get(a.story_id as string) ?? []), a]);
+    return stories.map((s) => summary(s, byStory.get(s.id as string) ?? []));
+  }
+
+  async getStory(id: string): Promise<StorySummary | null> {
+    const story = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
+    if (!story) return null;
+    const articles = this.db
+      .prepare('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid')
+      .all(id) as Row[];
+    return summary(story, articles);
+  }
+
+  async storyArticles(id: string): Promise<AnalyzedArticle[]> {
+    const rows = this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid').all(id) as Row[];
+    return rows.map(analyzedFromRow);
+  }
+
+  async entity(id: string): Promise<Entity | null> {
+    const row = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined;
+    return row ? { id, name: row.name as string, type: row.type as Entity['type'], aliases: JSON.parse(row.aliases as string) } : null;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      articles: count('SELECT COUNT(*) AS n FROM articles'),
+      duplicates: count('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL'),
+      stories: count('SELECT COUNT(*) AS n FROM stories'),
+      entities: count('SELECT COUNT(*) AS n FROM entities'),
+      quotes: count('SELECT COUNT(*) AS n FROM quotes'),
+      claims: count('SELECT COUNT(*) AS n FROM claims'),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function storyState(row: Row): StoryState {
+  return {
+    id: row.id as string,
+    title: row.title as string,
+    firstSeen: row.first_seen as string,
+    lastSeen: row.last_seen as string,
+    size: row.size as number,
+    languages: JSON.parse(row.languages as string),
+    centroid: JSON.parse(row.centroid as string),
+  };
+}
+
+function summary(story: Row, articles: Row[]): StorySummary {
+  const state = storyState(story);
+  return {
+    id: state.id,
+    title: state.title,
+    firstSeen: state.firstSeen,
+    lastSeen: state.lastSeen,
+    size: articles.length,
+    languages: state.languages,
+    articles: articles.map((a) => ({
+      id: a.id as string,
+      url: (a.url as string | null) ?? null,
+      title: a.title as string,
+      outlet: (a.outlet as string | null) ?? null,
+      lang: a.lang as string,
+      duplicateOf: (a.duplicate_of as string | null) ?? null,
+      publishedAt: (a.published_at as string | null) ?? null,
+    })),
+  };
+}
+
+function analyzedFromRow(row: Row): AnalyzedArticle {
+  const structure = JSON.parse(row.structure as string) as { paragraphs: Paragraph[]; sentences: Sentence[]; lang: string };
+  const analysis = JSON.parse(row.analysis as string);
+  const article: Article = {
+    id: row.id as string,
+    url: (row.url as string | null) ?? null,
+    outlet: (row.outlet as string | null) ?? null,
+    title: row.title as string,
+    author: (row.author as string | null) ?? null,
+    publishedAt: (row.published_at as string | null) ?? null,
+    ingestedAt: row.ingested_at as string,
+    source: row.source as string,
+    externalId: (row.external_id as string | null) ?? null,
+    lang: row.lang as string,
+    contentHash: row.content_hash as string,
+    fingerprint: row.fingerprint as string,
+    duplicateOf: (row.duplicate_of as string | null) ?? null,
+  };
+  return {
+    article,
+    doc: { text: row.text as string, paragraphs: structure.paragraphs, sentences: structure.sentences, tokens: [], lang: structure.lang },
+    ...analysis,
+  };
+}
+
+function mergeAliases(existing: Entity['aliases'], added: Entity['aliases']): Entity['aliases'] {
+  const out = [...existing];
+  for (const a of added) if (!out.some((e) => e.text === a.text)) out.push(a);
+  return out;
+}

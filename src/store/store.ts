@@ -1,0 +1,47 @@
+import type { AnalyzedArticle, Article, Entity } from '../model/types.js';
+import type { StoryState } from '../stories/cluster.js';
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  firstSeen: string;
+  lastSeen: string;
+  size: number;
+  languages: string[];
+  articles: Pick<Article, 'id' | 'url' | 'title' | 'outlet' | 'lang' | 'duplicateOf' | 'publishedAt'>[];
+}
+
+export interface StoreStats {
+  articles: number;
+  duplicates: number;
+  stories: number;
+  entities: number;
+  quotes: number;
+  claims: number;
+}
+
+/** What is written for one article, in one transaction: the article, its analysis, and its story's new state. */
+export interface ArticleWrite {
+  analyzed: AnalyzedArticle;
+  story: StoryState;
+}
+
+/**
+ * Persistence behind every interface. Implementations: SQLite (embedded default). Methods are async so that a
+ * networked database fits the same contract.
+ */
+export interface Store {
+  hasArticle(id: string): Promise<boolean>;
+  /** The id of an already-stored article with the same content hash, or within `maxDistance` SimHash bits. */
+  findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null>;
+  storyOf(articleId: string): Promise<StoryState | null>;
+  /** Stories active since `since`, most recent first. */
+  activeStories(since: string, limit: number): Promise<StoryState[]>;
+  saveArticle(write: ArticleWrite): Promise<void>;
+  listStories(): Promise<StorySummary[]>;
+  getStory(id: string): Promise<StorySummary | null>;
+  storyArticles(id: string): Promise<AnalyzedArticle[]>;
+  entity(id: string): Promise<Entity | null>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

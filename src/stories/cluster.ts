@@ -1,0 +1,114 @@
+import type { AnalyzedArticle } from '../model/types.js';
+import { shortHash } from './fingerprint.js';
+
+export type FeatureVector = Record<string, number>;
+
+/** What clustering keeps of a story between articles. */
+export interface StoryState {
+  id: string;
+  title: string;
+  firstSeen: string;
+  lastSeen: string;
+  size: number;
+  languages: string[];
+  /** Sum of member vectors, pruned to the strongest features. */
+  centroid: FeatureVector;
+}
+
+/** Weights of feature kinds: named things cross languages and identify events better than common words. */
+const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1, number: 2 } as const;
+const JOIN_THRESHOLD = 0.22;
+const CENTROID_FEATURES = 400;
+/** Stories inactive for longer than this stop taking new articles. */
+export const STORY_WINDOW_DAYS = 7;
+
+/** The article as a unit-length feature vector: entity ids, content stems and the figures it states. */
+export function articleVector(a: AnalyzedArticle): FeatureVector {
+  const vector: FeatureVector = {};
+  const add = (key: string, weight: number) => (vector[key] = (vector[key] ?? 0) + weight);
+  const types = new Map(a.entities.map((e) => [e.id, e.type]));
+  const counts = new Map<string, number>();
+  for (const m of a.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const [entity, count] of counts) add(`e:${entity}`, WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
+  for (const [term, count] of Object.entries(a.terms)) add(`t:${term}`, WEIGHTS.term * (1 + Math.log(count)));
+  for (const claim of a.claims) {
+    for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) add(`n:${v.value}`, WEIGHTS.number);
+  }
+  return normalize(vector);
+}
+
+export function cosine(a: FeatureVector, b: FeatureVector): number {
+  const [small, large] = Object.keys(a).length < Object.keys(b).length ? [a, b] : [b, a];
+  let dot = 0;
+  for (const key in small) {
+    const other = large[key];
+    if (other !== undefined) dot += small[key] * other;
+  }
+  return dot / (norm(a) * norm(b) || 1);
+}
+
+export interface Assignment {
+  storyId: string | null;
+  score: number;
+}
+
+/** The best story for an article among the active ones, or null when none is similar enough to join. */
+export function chooseStory(vector: FeatureVector, candidates: StoryState[]): Assignment {
+  let best: Assignment = { storyId: null, score: 0 };
+  for (const story of candidates) {
+    const score = cosine(vector, story.centroid);
+    if (score > best.score) best = { storyId: story.id, score };
+  }
+  return best.score >= JOIN_THRESHOLD ? best : { storyId: null, score: best.score };
+}
+
+/** A new story seeded by its first article. */
+export function startStory(a: AnalyzedArticle, vector: FeatureVector, at: string): StoryState {
+  return {
+    id: `s-${shortHash(`story:${a.article.id}`, 12)}`,
+    title: a.article.title,
+    firstSeen: at,
+    lastSeen: at,
+    size: 1,
+    languages: [a.article.lang],
+    centroid: { ...vector },
+  };
+}
+
+/** The story after an article joins it. */
+export function growStory(story: StoryState, a: AnalyzedArticle, vector: FeatureVector, at: string): StoryState {
+  const sum: FeatureVector = { ...story.centroid };
+  for (const [key, weight] of Object.entries(vector)) sum[key] = (sum[key] ?? 0) + weight;
+  return {
+    ...story,
+    firstSeen: at < story.firstSeen ? at : story.firstSeen,
+    lastSeen: at > story.lastSeen ? at : story.lastSeen,
+    size: story.size + 1,
+    languages: story.languages.includes(a.article.lang) ? story.languages : [...story.languages, a.article.lang],
+    centroid: prune(sum, CENTROID_FEATURES),
+  };
+}
+
+/** The earliest moment a story must have been active at for an article published at `at` to join it. */
+export function windowStart(at: string): string {
+  return new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+}
+
+function normalize(v: FeatureVector): FeatureVector {
+  const n = norm(v) || 1;
+  const out: FeatureVector = {};
+  for (const key in v) out[key] = v[key] / n;
+  return out;
+}
+
+function norm(v: FeatureVector): number {
+  let sum = 0;
+  for (const key in v) sum += v[key] * v[key];
+  return Math.sqrt(sum);
+}
+
+function prune(v: FeatureVector, keep: number): FeatureVector {
+  const entries = Object.entries(v);
+  if (entries.length <= keep) return v;
+  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, keep));
+}
