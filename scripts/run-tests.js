@@ -1,7 +1,7 @@
 // Runs every compiled test file (unit tests beside their modules, end-to-end tests in test/) with Node's runner.
 // Node 20's runner takes no glob, so the files are listed here.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 function find(dir) {
@@ -12,7 +12,7 @@ function find(dir) {
   });
 }
 
-const files = ['dist/src', 'dist/test'].flatMap(find).sort();
+const files = ['dist/src', 'dist/test'].filter((d) => existsSync(d)).flatMap(find).sort();
 const filter = process.argv[2];
 const selected = filter ? files.filter((f) => f.includes(filter)) : files;
 const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...selected], { stdio: 'inherit' });

@@ -157,8 +157,13 @@ function segmentRun(run: Word[], lang: string, lex: Lexicon): Segment[] {
     }
     if (matched) continue;
     const role = matchRole(run, k, lex);
-    if (role && pendingName.length === 0) {
-      segments.push({ words: run.slice(k, k + role.length), kind: 'role', role: role.text });
+    if (role) {
+      // "Interior Minister", "Defence Secretary": capitalized words right before a role head qualify the role.
+      const qualifiers = role.length === 1 && lex.roleHeads.includes(role.text) && pendingName.length <= 2 ? pendingName : [];
+      if (qualifiers.length === 0) flushName();
+      pendingName = [];
+      const words = [...qualifiers, ...run.slice(k, k + role.length)];
+      segments.push({ words, kind: 'role', role: words.map((w) => w.lower).join(' ') });
       k += role.length;
       continue;
     }

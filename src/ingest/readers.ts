@@ -44,7 +44,7 @@ function* walk(dir: string): Generator<string> {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && isSupportedFile(path)) yield path;
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isSupportedFile(path)) yield path;
   }
 }
 

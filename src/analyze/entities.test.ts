@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from './test-helpers.js';
+
+const article = [
+  'Ruritanian Prime Minister Anna Kovacs met Japanese Foreign Minister Taro Sato in Tokyo on Monday.',
+  'Kovacs told reporters that Tokyo had promised support, and Sato agreed.',
+  'Berlin and Paris were not consulted, German officials said.',
+].join('\n\n');
+
+test('names, demonyms and capitals resolve to entities with stable ids', () => {
+  const a = analyzeText(article);
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  assert.ok(byId.has('country:JP'), 'Japanese → Japan');
+  assert.ok(byId.has('country:DE'), 'German and Berlin → Germany');
+  const japanAliases = byId.get('country:JP')!.aliases.map((x) => x.text);
+  assert.ok(japanAliases.includes('Tokyo'), 'Tokyo as the subject of a promise is the state');
+  const tokyoCity = a.mentions.find((m) => m.surface === 'Tokyo' && m.type === 'location');
+  assert.ok(tokyoCity, '"in Tokyo" is the city');
+  const sato = [...byId.values()].find((e) => e.name === 'Taro Sato');
+  assert.ok(sato);
+  assert.deepEqual(sato.roles, ['foreign minister']);
+  assert.equal(sato.affiliation, 'country:JP');
+  const shortMentions = a.mentions.filter((m) => m.via === 'short-name').map((m) => m.surface);
+  assert.deepEqual(shortMentions.sort(), ['Kovacs', 'Sato']);
+  assert.ok(!a.entities.some((e) => e.name === 'Monday'), 'weekdays are not entities');
+});

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { nameSkeleton } from './names.js';
+
+test('spellings and scripts of one name share a key', () => {
+  const keys = ['Sergei Lavrov', 'Sergey Lavrov', 'Sergej Lavrov', 'Сергей Лавров', 'Сергій Лавров'].map(nameSkeleton);
+  assert.equal(new Set(keys).size, 1, keys.join(' '));
+  assert.equal(nameSkeleton('Volodymyr Zelensky'), nameSkeleton('Володимир Зеленський'));
+  assert.equal(nameSkeleton('Zelenskyy'), nameSkeleton('Zelensky'));
+});
+
+test('different names keep different keys', () => {
+  assert.notEqual(nameSkeleton('Sergei Lavrov'), nameSkeleton('Sergei Shoigu'));
+  assert.notEqual(nameSkeleton('Kim Jong-un'), nameSkeleton('Kim Yo-jong'));
+});

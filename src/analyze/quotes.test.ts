@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from './test-helpers.js';
+
+test('direct quotes in several mark styles, with speakers through cues, pronouns and roles', () => {
+  const a = analyzeText(
+    [
+      '“The border will stay closed until the spring,” Ruritanian Interior Minister Maria Lopez told reporters on Tuesday.',
+      '«We expect the talks to resume soon», she added.',
+      'Opposition leader Tom Brandt said the decision was “a disaster for farmers” and called for a vote.',
+      'Later, the Ruritanian Interior Minister asserted that the closure was temporary:',
+      '"Trade will return to normal within weeks, and nobody should panic about it."',
+    ].join('\n\n'),
+  );
+  const byText = (start: string) => a.quotes.find((q) => q.text.startsWith(start));
+  const first = byText('The border will stay closed');
+  assert.equal(first?.kind, 'direct');
+  assert.equal(first?.speaker?.name, 'Maria Lopez');
+  assert.equal(first?.cue?.text, 'told');
+  const second = byText('We expect the talks');
+  assert.equal(second?.speaker?.surface, 'she');
+  assert.equal(second?.speaker?.name, 'Maria Lopez');
+  const partial = byText('a disaster for farmers');
+  assert.equal(partial?.kind, 'partial');
+  assert.equal(partial?.speaker?.name, 'Tom Brandt');
+  const indirect = a.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('the closure was temporary'));
+  assert.equal(indirect?.speaker?.surface, 'the Ruritanian Interior Minister');
+  assert.equal(indirect?.speaker?.name, 'Maria Lopez');
+  const introduced = byText('Trade will return to normal');
+  assert.equal(introduced?.kind, 'direct');
+  assert.equal(introduced?.speaker?.name, 'Maria Lopez');
+});
+
+test('quote spans point at the quoted words in the stored text', () => {
+  const a = analyzeText('“We will win this fight, no matter how long it takes,” the general said.');
+  const [q] = a.quotes;
+  assert.equal(a.doc.text.slice(q.span[0], q.span[1]), q.text);
+  assert.equal(q.text, 'We will win this fight, no matter how long it takes');
+});

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze/test-helpers.js';
+import type { ClaimValue } from '../model/types.js';
+import { compareStory } from './compare.js';
+import { valueRelation } from './facts.js';
+
+const value = (v: number, extra: Partial<ClaimValue> = {}): ClaimValue => ({ value: v, unit: 'troops', approximate: false, span: [0, 1], text: String(v), ...extra });
+
+test('figures relate as the same, compatible or different', () => {
+  assert.equal(valueRelation([value(8000, { approximate: true })], [value(8000)]), 'same');
+  assert.equal(valueRelation([value(2000, { approximate: true, range: [2000, 10000] })], [value(8000)]), 'overlap');
+  assert.equal(valueRelation([value(8000)], [value(10000)]), 'differ');
+  assert.equal(valueRelation([value(8000)], [value(8000, { unit: 'USD' })]), 'none');
+});
+
+test('sources that give different figures for one fact are in conflict, and the conflict is named', () => {
+  const a = analyzeText('Paris said Monday that 4,000 Ruritanian troops were massed near the Velka border crossing.', { url: 'https://a.example/1' });
+  const b = analyzeText('Berlin said Monday that 6,500 Ruritanian troops were massed near the Velka border crossing.', { url: 'https://b.example/1' });
+  const c = analyzeText('Residents of nearby villages kept their schools open on Monday despite the tension.', { url: 'https://c.example/1' });
+  const comparison = compareStory({ id: 's', title: 't' }, [a, b, c]);
+  const troops = comparison.facts.find((f) => f.support.length === 2);
+  assert.ok(troops);
+  assert.equal(troops.status, 'conflict');
+  assert.deepEqual(troops.differences.map((d) => d.kind).sort(), ['attribution', 'value']);
+  assert.equal(troops.differences.find((d) => d.kind === 'attribution')?.sameAffiliation, false);
+  assert.deepEqual(troops.notReportedBy, [c.article.id]);
+});

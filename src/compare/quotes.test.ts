@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze/test-helpers.js';
+import { compareStory } from './compare.js';
+
+test('two renderings of one statement are one quote with two variants; other speakers stay apart', () => {
+  const a = analyzeText('“Our army will defend every village of the homeland until final victory,” Ruritanian President Ivan Petrov said on Monday.', { url: 'https://a.example/q' });
+  const b = analyzeText('Ruritanian President Ivan Petrov vowed that the army "will defend each village of our homeland to the final victory."', { url: 'https://b.example/q' });
+  const c = analyzeText('“Our army will defend every village of the homeland until final victory,” opposition leader Maria Novak said, mocking the president.', { url: 'https://c.example/q' });
+  const comparison = compareStory({ id: 's', title: 't' }, [a, b, c]);
+  const petrov = comparison.quotes.find((q) => q.speaker.name === 'Ivan Petrov' && q.variants.length === 2);
+  assert.ok(petrov, JSON.stringify(comparison.quotes, null, 1));
+  assert.deepEqual(petrov.variants.map((v) => v.article).sort(), [a.article.id, b.article.id].sort());
+  assert.ok(comparison.quotes.some((q) => q.speaker.name === 'Maria Novak' && q.variants.length === 1));
+});

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifyTextBlock } from './block-roles.js';
+
+test('related-link labels are boilerplate in several languages', () => {
+  assert.equal(classifyTextBlock('Related article: Parliament Votes on Budget as Protests Grow'), 'boilerplate');
+  assert.equal(classifyTextBlock('Читайте также: Парламент принял бюджет'), 'boilerplate');
+  assert.equal(classifyTextBlock('Lesen Sie auch: Der Bundestag stimmt ab'), 'boilerplate');
+});
+
+test('image captions with photo credits are captions', () => {
+  assert.equal(classifyTextBlock('Министр выступает в парламенте / Коллаж РБК, фото Reuters'), 'caption');
+  assert.equal(classifyTextBlock('The minister at the podium. Photo: Jane Doe'), 'caption');
+  assert.equal(classifyTextBlock('Protesters gathered in the square on Sunday (Getty Images).'), 'body');
+  assert.equal(classifyTextBlock('Protesters in the square | Getty Images'), 'caption');
+});
+
+test('short unpunctuated lines are headings; prose is body', () => {
+  assert.equal(classifyTextBlock('Troops on the Border'), 'heading');
+  assert.equal(classifyTextBlock('The photo showed troops on the border, officials said.'), 'body');
+});

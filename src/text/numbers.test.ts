@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lexicon } from '../analyze/lexicon.js';
+import { findNumbers } from './numbers.js';
+
+const numbers = (text: string, lang = 'en') => findNumbers(text, 0, lexicon(lang)).map((n) => ({ value: n.value, unit: n.unit, approximate: n.approximate, text: n.text }));
+
+test('figures with group separators, approximators and counted nouns', () => {
+  assert.deepEqual(numbers('Officials said around 12,500 Ruritanian soldiers crossed the border.'), [{ value: 12500, unit: 'troops', approximate: true, text: 'around 12,500' }]);
+  assert.deepEqual(numbers('Officials counted 300 troops.'), [{ value: 300, unit: 'troops', approximate: false, text: '300' }]);
+});
+
+test('vague quantities, magnitudes, percentages, money and years', () => {
+  const [vague] = findNumbers('thousands of troops were moved', 0, lexicon('en'));
+  assert.equal(vague.approximate, true);
+  assert.deepEqual(vague.range, [2000, 10000]);
+  assert.equal(numbers('a loan of $2.5 billion')[0].value, 2.5e9);
+  assert.equal(numbers('a loan of $2.5 billion')[0].unit, 'USD');
+  assert.equal(numbers('inflation rose 7.5 percent')[0].unit, '%');
+  assert.deepEqual(numbers('a visit in 1949'), [{ value: 1949, unit: 'year', approximate: false, text: '1949' }]);
+});
+
+test('the decimal mark follows the language', () => {
+  assert.equal(numbers('бюджет составил 1,5 млн рублей', 'ru')[0].value, 1.5e6);
+  assert.equal(numbers('около 8 000 военных', 'ru')[0].value, 8000);
+  assert.equal(numbers('около 8 000 военных', 'ru')[0].unit, 'troops');
+  assert.equal(numbers('about 1,500 people')[0].value, 1500);
+});
+
+test('small counts written in words are not figures', () => {
+  assert.deepEqual(numbers('the two ministers met'), []);
+});

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import type { Comparison } from '../src/model/comparison.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+
+const SEEDS = resolve(PACKAGE_ROOT, '../shared/fixtures/seeds');
+const SCHEMA = resolve(PACKAGE_ROOT, '../shared/schema/comparison.schema.json');
+const CLI = join(PACKAGE_ROOT, 'bin', 'parallax.js');
+
+function parallax(args: string[], cwd = PACKAGE_ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, PARALLAX_DB: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  (formats as unknown as (a: Ajv2020) => void)(ajv);
+  return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+}
+
+function assertSeedStory(comparison: Comparison) {
+  assert.equal(comparison.articles.length, 2);
+  const entity = (pred: (e: Comparison['entities'][number]) => boolean) => comparison.entities.find(pred);
+  const lavrov = entity((e) => e.aliases.includes('Sergei Lavrov'));
+  assert.ok(lavrov, 'Lavrov is an entity');
+  assert.ok(lavrov.aliases.includes('Sergey Lavrov'), 'Sergei and Sergey Lavrov are one person');
+  assert.equal(Object.keys(lavrov.mentions).length, 2);
+  const choe = entity((e) => e.aliases.includes('Choe Son-hui'));
+  assert.ok(choe, 'Choe Son-hui is an entity');
+  assert.ok(choe.aliases.includes('Choe'), '"Choe" links to Choe Son-hui');
+  const northKorea = entity((e) => e.type === 'country' && e.aliases.includes('North Korea'));
+  assert.ok(northKorea, 'North Korea is a country entity');
+  for (const alias of ['North Korean', 'Pyongyang']) assert.ok(northKorea.aliases.includes(alias), `${alias} resolves to North Korea`);
+
+  const aligned = comparison.quotes.find((q) => q.variants.length === 2 && q.variants.some((v) => v.text.includes('stand firmly by our Russian comrades')));
+  assert.ok(aligned, 'the two translations of the pledge are one quote');
+  assert.equal(aligned.speaker.entity, choe.id);
+  assert.ok(aligned.variants.some((v) => v.text.includes('stand with its Russian comrades until the day of victory')));
+
+  const troops = comparison.facts.find((f) => f.support.length === 2 && f.support.every((s) => s.values?.some((v) => v.value === 8000)));
+  assert.ok(troops, 'the 8,000-troops fact is carried by both articles');
+  const attributions = troops.support.map((s) => s.attribution);
+  assert.ok(attributions.includes('Washington'));
+  assert.ok(attributions.some((a) => a?.includes('Antony Blinken')));
+  assert.ok(troops.support.every((s) => s.values?.every((v) => v.unit === 'troops')), 'troops and soldiers are one unit');
+}
+
+test('ingest, list, count and compare the seed story against a real SQLite file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+  const db = join(dir, 'test.db');
+  const first = parallax(['ingest', '--db', db, SEEDS]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /2 ingested/);
+  const again = parallax(['ingest', '--db', db, SEEDS]);
+  assert.equal(again.code, 0);
+  assert.match(again.stdout, /0 ingested, 0 duplicates, 2 already stored/);
+
+  const stories = JSON.parse(parallax(['stories', '--db', db, '--json']).stdout);
+  assert.equal(stories.length, 1, 'the two seed articles form one story');
+  assert.equal(stories[0].articles.length, 2);
+  for (const a of stories[0].articles) for (const key of ['id', 'url', 'title', 'outlet', 'lang']) assert.ok(key in a, key);
+  assert.match(parallax(['stories', '--db', db]).stdout, new RegExp(stories[0].id));
+
+  const stats = JSON.parse(parallax(['stats', '--db', db, '--json']).stdout);
+  assert.equal(stats.articles, 2);
+  assert.equal(stats.stories, 1);
+  assert.ok(stats.entities >= 6 && stats.quotes >= 4 && stats.claims >= 4, JSON.stringify(stats));
+
+  const compared = parallax(['compare', '--db', db, '--json', stories[0].id]);
+  assert.equal(compared.code, 0, compared.stderr);
+  const comparison = JSON.parse(compared.stdout) as Comparison;
+  const validate = validator();
+  assert.ok(validate(comparison), JSON.stringify(validate.errors));
+  assertSeedStory(comparison);
+  for (const fact of comparison.facts) for (const s of fact.support) assert.ok(s.span[1] > s.span[0]);
+
+  const readable = parallax(['compare', '--db', db, stories[0].id]);
+  assert.match(readable.stdout, /QUOTES[\s\S]*Choe Son-hui — 2 renderings/);
+  assert.match(readable.stdout, /FACTS[\s\S]*CONFLICT — attribution: Washington vs U\.S\. Secretary of State Antony Blinken/);
+});
+
+test('compare FILE... analyzes files as one story without a database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-files-'));
+  const result = parallax(['compare', '--json', join(SEEDS, '000_cf0d8c7955f1be15.txt'), join(SEEDS, '004_6fcd26d1ed025e78.txt')], dir);
+  assert.equal(result.code, 0, result.stderr);
+  const comparison = JSON.parse(result.stdout) as Comparison;
+  assert.ok(validator()(comparison));
+  assertSeedStory(comparison);
+  assert.equal(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.trim(), '', 'no database file was created');
+});
+
+test('bad inputs are reported by name, fail the run, and leave nothing half-stored', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-bad-'));
+  const db = join(dir, 'bad.db');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00]));
+  writeFileSync(
+    join(dir, 'feed.jsonl'),
+    [
+      JSON.stringify({ title: 'Flood in Velka', text: 'Floods forced 3,000 people from their homes in the Velka valley, officials said on Sunday.', url: 'https://example.com/flood' }),
+      '{"title": "broken", "text": ',
+      JSON.stringify({ title: 'No body' }),
+    ].join('\n'),
+  );
+  symlinkSync(join(dir, 'missing-target.txt'), join(dir, 'dangling.txt'));
+  const result = parallax(['ingest', '--db', db, dir, join(SEEDS, '000_cf0d8c7955f1be15.txt')]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /empty\.txt: no text|empty\.txt: empty file/);
+  assert.match(result.stderr, /binary\.txt: binary content/);
+  assert.match(result.stderr, /feed\.jsonl:2: malformed JSON/);
+  assert.match(result.stderr, /feed\.jsonl:3: record has no non-empty "text" or "html"/);
+  assert.match(result.stderr, /dangling\.txt: no such file/);
+  assert.match(result.stdout, /2 ingested/);
+  const stats = JSON.parse(parallax(['stats', '--db', db, '--json']).stdout);
+  assert.equal(stats.articles, 2, 'the good record and the good file were stored');
+
+  const missing = parallax(['ingest', '--db', db, join(dir, 'no-such-file.txt')]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no-such-file\.txt: no such file or directory/);
+  const unknownStory = parallax(['compare', '--db', db, 's-doesnotexist']);
+  assert.equal(unknownStory.code, 1);
+  assert.match(unknownStory.stderr, /s-doesnotexist: no such story or file/);
+  const badDb = parallax(['stats', '--db', join(dir, 'no', 'such', 'dir', 'x.db')]);
+  assert.equal(badDb.code, 2);
+  assert.match(badDb.stderr, /cannot open the database/);
+});
