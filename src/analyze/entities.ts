@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention, Span, TextDoc } from '../model/types.
 import { isStopWord } from '../text/stopwords.js';
 import { scriptOf } from '../text/translit.js';
 import { countryName, longestCountryName, lookupCountry } from './gazetteer.js';
-import { lexicon, type Lexicon } from './lexicon.js';
+import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
 import { nameSkeleton } from './names.js';
 import { analyzedSentences, sentenceLang, sentenceWords, type Word } from './words.js';
 
@@ -176,12 +176,7 @@ function segmentRun(run: Word[], lang: string, lex: Lexicon): Segment[] {
 
 /** The longest role title ("Secretary of State", "Foreign Minister") starting at run[k]. */
 export function matchRole(words: Word[], k: number, lex: Lexicon): { text: string; length: number } | null {
-  for (const role of lex.roles) {
-    const parts = role.split(' ');
-    if (k + parts.length > words.length) continue;
-    if (parts.every((p, i) => words[k + i].lower.replace(/\.$/, '') === p)) return { text: role, length: parts.length };
-  }
-  return null;
+  return matchPhrase(words, k, lex.roleIndex, (w) => w.replace(/\.$/, ''));
 }
 
 /** Drops capitalized words that are not names: sentence-initial common words, months and weekdays. */

@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 
 /** Per-language knowledge for analysis: one data file per language in data/lang/, none of it in the algorithms. */
+/** Multi-word phrases indexed by their first word, longest first, for matching at each word of a sentence. */
+export type PhraseIndex = Map<string, string[][]>;
+
 export interface Lexicon {
   lang: string;
+  cueIndex: PhraseIndex;
+  roleIndex: PhraseIndex;
   cues: string[];
   prefixCues: string[];
   complementizers: string[];
@@ -63,14 +68,18 @@ export function lexicon(lang: string): Lexicon {
   const path = join(DATA_DIR, 'lang', `${lang}.json`);
   const file: LexiconFile = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : lang === 'en' ? {} : fileOf('en');
   const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
+  const cues = sortLongestFirst(lower(file.cues));
+  const roles = sortLongestFirst(lower(file.roles));
   found = {
     lang,
-    cues: sortLongestFirst(lower(file.cues)),
+    cueIndex: indexPhrases(cues),
+    roleIndex: indexPhrases(roles),
+    cues,
     prefixCues: sortLongestFirst(lower(file.prefixCues)),
     complementizers: lower(file.complementizers),
     zeroComplementizerCues: new Set(lower(file.zeroComplementizerCues)),
     pronouns: file.pronouns ?? {},
-    roles: sortLongestFirst(lower(file.roles)),
+    roles,
     roleHeads: lower(file.roleHeads),
     locativePrepositions: new Set(lower(file.locativePrepositions)),
     organizationWords: new Set(lower(file.organizationWords)),
@@ -89,6 +98,27 @@ export function lexicon(lang: string): Lexicon {
 
 function fileOf(lang: string): LexiconFile {
   return JSON.parse(readFileSync(join(DATA_DIR, 'lang', `${lang}.json`), 'utf8'));
+}
+
+function indexPhrases(phrases: string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    index.set(parts[0], [...(index.get(parts[0]) ?? []), parts]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+/** The longest phrase of `index` starting at words[k], matched on lower-cased words. */
+export function matchPhrase(words: { lower: string }[], k: number, index: PhraseIndex, normalize: (w: string) => string = (w) => w): { text: string; length: number } | null {
+  const candidates = index.get(normalize(words[k].lower));
+  if (!candidates) return null;
+  for (const parts of candidates) {
+    if (k + parts.length > words.length) continue;
+    if (parts.every((p, i) => normalize(words[k + i].lower) === p)) return { text: parts.join(' '), length: parts.length };
+  }
+  return null;
 }
 
 function sortLongestFirst(list: string[]): string[] {

@@ -1,6 +1,6 @@
 import type { Span, TextDoc } from '../model/types.js';
 import { isStopWord } from '../text/stopwords.js';
-import { lexicon, type Lexicon } from './lexicon.js';
+import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
 import { insideQuote, type QuotedSpan } from './quote-marks.js';
 import { sentenceLang, sentenceWords, type Word } from './words.js';
 
@@ -65,14 +65,11 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
 }
 
 function matchCue(words: Word[], i: number, lex: Lexicon): { text: string; length: number } | null {
-  for (const cue of lex.cues) {
-    const parts = cue.split(' ');
-    if (i + parts.length > words.length) continue;
-    if (parts.every((p, k) => words[i + k].lower === p && (k === 0 || words[i + k].gapBefore === ''))) {
-      return { text: cue, length: parts.length };
-    }
-  }
-  return null;
+  const match = matchPhrase(words, i, lex.cueIndex);
+  if (!match) return null;
+  // A multi-word cue ("pointed out") must be written without punctuation inside it.
+  for (let k = 1; k < match.length; k++) if (words[i + k].gapBefore !== '') return null;
+  return match;
 }
 
 function spanText(words: Word[], from: number, to: number): { text: string; span: Span } {

@@ -33,6 +33,8 @@ export function draftFromBlocks(doc: RawDocument, blocks: DraftBlock[], found: E
     title = blocks[first].text;
     blocks = blocks.filter((_, i) => i !== first);
   }
+  // Text made only of unpunctuated lines is still text: with no prose around them they are not headings.
+  if (!blocks.some((b) => b.role === 'body')) blocks = blocks.map((b) => (b.role === 'heading' ? { ...b, role: 'body' } : b));
   const body = blocks.find((b) => b.role === 'body');
   if (!body) throw new InputError(doc.source, 'no article text found (only headings, captions or boilerplate)');
   return {

@@ -27,18 +27,7 @@ const UNIT_STEMS: [string, string][] = Object.entries(units)
 /** Numbers in a stretch of text (offsets relative to `base`), with unit, approximation and magnitude words applied. */
 export function findNumbers(text: string, base: number, lex: Lexicon): NumberMention[] {
   const out: NumberMention[] = [];
-  const decimalMark = decimalMarkOf(lex.lang);
-  const multiplierWords = Object.keys(lex.multipliers).sort((a, b) => b.length - a.length).map(escape).join('|');
-  const vagueWords = Object.keys(lex.vagueNumbers).sort((a, b) => b.length - a.length).map(escape).join('|');
-  const numberWords = Object.keys(lex.numberWords).sort((a, b) => b.length - a.length).map(escape).join('|');
-  const pattern = new RegExp(
-    [
-      `(?<currency>[$€£¥₽])?\\s?(?<digits>\\d{1,3}(?:[,. \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s?(?<mult>${multiplierWords || '(?!)'})\\.?(?![\\p{L}]))?`,
-      `(?<vague>${vagueWords || '(?!)'})(?![\\p{L}])`,
-      `(?<words>(?:(?:${numberWords || '(?!)'})[\\s-]?)+)(?![\\p{L}])`,
-    ].join('|'),
-    'giu',
-  );
+  const { pattern, approximatorAtEnd, decimalMark } = patternsFor(lex);
   for (const m of text.matchAll(pattern)) {
     const groups = m.groups ?? {};
     const leading = m[0].length - m[0].trimStart().length;
@@ -67,11 +56,11 @@ export function findNumbers(text: string, base: number, lex: Lexicon): NumberMen
       range = [value, value];
     }
     const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
-    const approximator = lex.approximators.find((a) => new RegExp(`(?:^|[\\s(])${escape(a)}\\s*$`, 'u').test(before));
+    const approximator = approximatorAtEnd?.exec(before);
     let start = at;
     if (approximator) {
       approximate = true;
-      start = at - (before.length - before.lastIndexOf(approximator));
+      start = at - (before.length - approximator.index - approximator[0].search(/\S/u));
     }
     const end = at + matched.length;
     const rest = text.slice(end);
@@ -79,6 +68,36 @@ export function findNumbers(text: string, base: number, lex: Lexicon): NumberMen
     out.push({ value, range, unit, approximate, span: [base + start, base + end], text: text.slice(start, end) });
   }
   return out;
+}
+
+interface NumberPatterns {
+  pattern: RegExp;
+  approximatorAtEnd: RegExp | null;
+  decimalMark: string;
+}
+
+const patterns = new Map<string, NumberPatterns>();
+
+/** The regular expressions for a language's numbers, compiled once. */
+function patternsFor(lex: Lexicon): NumberPatterns {
+  let found = patterns.get(lex.lang);
+  if (found) return found;
+  const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
+  const multiplierWords = alternation(Object.keys(lex.multipliers));
+  const vagueWords = alternation(Object.keys(lex.vagueNumbers));
+  const numberWords = alternation(Object.keys(lex.numberWords));
+  const pattern = new RegExp(
+    [
+      `(?<currency>[$€£¥₽])?\\s?(?<digits>\\d{1,3}(?:[,. \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s?(?<mult>${multiplierWords})\\.?(?![\\p{L}]))?`,
+      `(?<vague>${vagueWords})(?![\\p{L}])`,
+      `(?<words>(?:(?:${numberWords})[\\s-]?)+)(?![\\p{L}])`,
+    ].join('|'),
+    'giu',
+  );
+  const approximatorAtEnd = lex.approximators.length ? new RegExp(`(?:^|[\\s(])(?:${alternation(lex.approximators)})\\s*$`, 'u') : null;
+  found = { pattern, approximatorAtEnd, decimalMark: decimalMarkOf(lex.lang) };
+  patterns.set(lex.lang, found);
+  return found;
 }
 
 const decimalMarks = new Map<string, string>();

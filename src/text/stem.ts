@@ -12,8 +12,24 @@ const PREFIX_STEM_LENGTH = 6;
 type StemFn = (word: string) => string;
 const stemmers = new Map<string, StemFn>();
 
+/** Memoized stems per language; cleared when large, since news vocabulary is unbounded. */
+const memo = new Map<string, Map<string, string>>();
+const MEMO_LIMIT = 200_000;
+
 /** Stem of a lower-cased word in `lang`. */
 export function stem(word: string, lang: string): string {
+  let cache = memo.get(lang);
+  if (!cache) memo.set(lang, (cache = new Map()));
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    stemmed = stemWith(lang)(word);
+    cache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stemWith(lang: string): StemFn {
   let fn = stemmers.get(lang);
   if (!fn) {
     const algorithm = ALGORITHMS[lang];
@@ -27,5 +43,5 @@ export function stem(word: string, lang: string): string {
     }
     stemmers.set(lang, fn);
   }
-  return fn(word);
+  return fn;
 }

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeArticle } from '../src/analyze/analyze.js';
+import { ok } from '../src/ingest/errors.js';
+import { recordToDocument } from '../src/ingest/readers.js';
+import { ingestDocuments } from '../src/ingest/run.js';
+import { InputError } from '../src/ingest/errors.js';
+import type { RawDocument } from '../src/model/types.js';
+import { describeArticle, extract, processDocument } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { buildTextDoc } from '../src/text/build-doc.js';
+import { generateArticles } from './corpus.js';
+
+const COUNT = Number(process.env.BENCH_ARTICLES ?? 5000);
+
+function time<T>(fn: () => T): { result: T; seconds: number } {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+async function main() {
+  process.stderr.write(`generating ${COUNT} articles from ../shared/data/clustering …\n`);
+  const records = generateArticles(COUNT);
+  const lines = records.map((r) => JSON.stringify(r));
+  const now = new Date().toISOString();
+
+  // Floor: what any tool must do at least — read the records and find their words.
+  const floor = time(() => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    let words = 0;
+    for (const line of lines) {
+      const record = JSON.parse(line) as { text: string };
+      for (const s of segmenter.segment(record.text)) if (s.isWordLike) words++;
+    }
+    return words;
+  });
+
+  const raws: RawDocument[] = lines.map((line, i) => {
+    const result = recordToDocument(JSON.parse(line), `bench.jsonl:${i + 1}`, now, () => new InputError('bench.jsonl', '', i + 1));
+    if (!result.ok) throw result.error;
+    return result.value;
+  });
+  const usable = raws.filter((raw) => {
+    try {
+      processDocument(raw, now);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (usable.length < raws.length) process.stderr.write(`${raws.length - usable.length} generated records have no usable article text and are left out of the timings\n`);
+  const drafts = time(() => usable.map(extract));
+  const docs = time(() => drafts.result.map(buildTextDoc));
+  const analyses = time(() => docs.result.map((doc, i) => analyzeArticle(describeArticle(drafts.result[i], doc, now), doc)));
+
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const store = new SqliteStore(join(dir, 'bench.db'));
+  const start = process.hrtime.bigint();
+  const summary = await ingestDocuments(store, usable.map((r) => ok(r)));
+  const endToEnd = Number(process.hrtime.bigint() - start) / 1e9;
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const rate = (seconds: number) => usable.length / seconds;
+  const floorRate = rate(floor.seconds);
+  const analysisSeconds = drafts.seconds + docs.seconds + analyses.seconds;
+  const rows: [string, number][] = [
+    ['floor: parse records + segment words', floor.seconds],
+    ['extract (text → blocks)', drafts.seconds],
+    ['text layer (language, sentences, tokens)', docs.seconds],
+    ['analysis (entities, quotes, claims, terms)', analyses.seconds],
+    ['ingest + analysis (all stages above)', analysisSeconds],
+    ['end to end into SQLite (+ stories, store)', endToEnd],
+  ];
+  console.log(`\nParallax benchmark: ${COUNT} articles (${floor.result} words), one process\n`);
+  console.log(`${'stage'.padEnd(46)} ${'articles/s'.padStart(11)} ${'× floor'.padStart(9)}`);
+  for (const [name, seconds] of rows) {
+    console.log(`${name.padEnd(46)} ${rate(seconds).toFixed(0).padStart(11)} ${(rate(seconds) / floorRate).toFixed(3).padStart(9)}`);
+  }
+  console.log(`\nstored ${summary.ingested} articles, ${summary.duplicates} duplicates, ${summary.failed} failed; resident memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+}
+
+await main();
