@@ -38,6 +38,14 @@ export function simHash(text: string): string {
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * The four 16-bit bands of a SimHash. Two fingerprints within 3 bits of each other agree exactly on at least one
+ * band (pigeonhole), so an index on the bands finds near-duplicates without scanning.
+ */
+export function simHashBands(fingerprint: string): [number, number, number, number] {
+  return [0, 4, 8, 12].map((i) => parseInt(fingerprint.slice(i, i + 4), 16)) as [number, number, number, number];
+}
+
 /** Number of differing bits between two SimHashes. */
 export function hammingDistance(a: string, b: string): number {
   let bits = 0;

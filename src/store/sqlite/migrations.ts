@@ -16,6 +16,10 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
         lang TEXT NOT NULL,
         content_hash TEXT NOT NULL,
         fingerprint TEXT NOT NULL,
+        fp_band0 INTEGER NOT NULL,
+        fp_band1 INTEGER NOT NULL,
+        fp_band2 INTEGER NOT NULL,
+        fp_band3 INTEGER NOT NULL,
         duplicate_of TEXT REFERENCES articles(id),
         story_id TEXT NOT NULL REFERENCES stories(id),
         text TEXT NOT NULL,
@@ -24,6 +28,10 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       );
       CREATE INDEX articles_content_hash ON articles(content_hash);
       CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_fp_band0 ON articles(fp_band0);
+      CREATE INDEX articles_fp_band1 ON articles(fp_band1);
+      CREATE INDEX articles_fp_band2 ON articles(fp_band2);
+      CREATE INDEX articles_fp_band3 ON articles(fp_band3);
       CREATE TABLE stories (
         id TEXT PRIMARY KEY,
         title TEXT NOT NULL,

@@ -1,14 +1,11 @@
 import Database from 'better-sqlite3';
 import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../../model/types.js';
-import { hammingDistance } from '../../stories/fingerprint.js';
+import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
 import type { ArticleWrite, Store, StoreStats, StorySummary } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
-
-/** Recent fingerprints compared for near-duplicates; older articles are not syndication candidates. */
-const NEAR_DUPLICATE_SCAN = 5000;
 
 /** The embedded default: one SQLite file in WAL mode, every article written in one transaction. */
 export class SqliteStore implements Store {
@@ -42,8 +39,12 @@ export class SqliteStore implements Store {
     const exact = this.db.prepare('SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1').get(contentHash) as Row | undefined;
     if (exact) return exact.id as string;
     if (maxDistance <= 0) return null;
-    const recent = this.db.prepare('SELECT id, fingerprint, duplicate_of FROM articles ORDER BY rowid DESC LIMIT ?').all(NEAR_DUPLICATE_SCAN) as Row[];
-    const near = recent.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
+    if (maxDistance > 3) throw new Error('near-duplicate search by 4 bands finds at most 3 differing bits');
+    const [b0, b1, b2, b3] = simHashBands(fingerprint);
+    const candidates = this.db
+      .prepare('SELECT id, fingerprint, duplicate_of FROM articles WHERE fp_band0 = ? OR fp_band1 = ? OR fp_band2 = ? OR fp_band3 = ? ORDER BY rowid')
+      .all(b0, b1, b2, b3) as Row[];
+    const near = candidates.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
     return near ? ((near.duplicate_of as string | null) ?? (near.id as string)) : null;
   }
 
@@ -70,12 +71,13 @@ export class SqliteStore implements Store {
       const info = this.db
         .prepare(
           `INSERT INTO articles (id, url, outlet, title, author, published_at, ingested_at, source, external_id, lang, content_hash, fingerprint,
-             duplicate_of, story_id, text, structure, analysis)
+             fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
            VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @ingestedAt, @source, @externalId, @lang, @contentHash, @fingerprint,
-             @duplicateOf, @storyId, @text, @structure, @analysis)`,
+             @band0, @band1, @band2, @band3, @duplicateOf, @storyId, @text, @structure, @analysis)`,
         )
         .run({
           ...article,
+          ...bandParams(article.fingerprint),
           storyId: story.id,
           text: doc.text,
           structure: JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
@@ -158,6 +160,11 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+function bandParams(fingerprint: string) {
+  const [band0, band1, band2, band3] = simHashBands(fingerprint);
+  return { band0, band1, band2, band3 };
 }
 
 function storyState(row: Row): StoryState {

@@ -1,0 +1,16 @@
+import { evaluateClustering } from './clustering.js';
+
+const pct = (x: number) => x.toFixed(3);
+
+function main() {
+  console.log('Story clustering — B-cubed precision / recall / F1 (data: ../shared/data/clustering)');
+  console.log(`${'set'.padEnd(26)} ${'articles'.padStart(8)} ${'stories'.padStart(8)}   ${'Parallax P / R / F1'.padEnd(24)} ${'TF-IDF baseline P / R / F1'}`);
+  for (const s of evaluateClustering()) {
+    console.log(
+      `${s.set.padEnd(26)} ${String(s.articles).padStart(8)} ${String(s.stories).padStart(8)}   ${`${pct(s.system.precision)} / ${pct(s.system.recall)} / ${pct(s.system.f1)}`.padEnd(24)} ${pct(s.baseline.precision)} / ${pct(s.baseline.recall)} / ${pct(s.baseline.f1)}`,
+    );
+  }
+  console.log('Reference (../shared/data/README.md): TF-IDF centroid baseline ≈ 0.95 F1 on en-giveme5w1h, ≈ 0.66 on xling-wmt.');
+}
+
+main();
