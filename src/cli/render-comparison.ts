@@ -1,4 +1,5 @@
 import type { Comparison } from '../model/comparison.js';
+import { lexicon } from '../analyze/lexicon.js';
 import { clip } from './output.js';
 
 const WIDTH = 110;
@@ -29,8 +30,7 @@ export function renderComparison(c: Comparison): string {
     const shared = q.variants.length > 1 ? `${q.variants.length} renderings` : 'one source';
     lines.push(`  ${q.id} ${q.speaker.name} — ${shared}`);
     for (const v of q.variants) {
-      const who = v.speakerSurface && v.speakerSurface !== q.speaker.name ? ` (${v.speakerSurface}${v.cue ? ` ${v.cue}` : ''})` : v.cue ? ` (${v.cue})` : '';
-      lines.push(`     ${tag(v.article)} ${v.kind.padEnd(8)} “${clip(v.text, WIDTH - 30)}”${who}`);
+      lines.push(`     ${tag(v.article)} ${v.kind.padEnd(8)} “${clip(v.text, WIDTH - 30)}”${attributionNote(v.speakerSurface, v.cue, v.lang)}`);
     }
   }
   lines.push('', 'FACTS');
@@ -48,4 +48,12 @@ export function renderComparison(c: Comparison): string {
     for (const f of framing) lines.push(`  ${tag(f.article)} ${f.terms.join(', ')}`);
   }
   return lines.join('\n');
+}
+
+/** "(she added)", "(according to Blinken)": the cue and the speaker as the article words them. */
+function attributionNote(surface: string | null, cue: string | null, lang: string): string {
+  if (!surface) return cue ? ` (${cue})` : '';
+  if (!cue) return ` (${surface})`;
+  const prefix = lexicon(lang).prefixCues.includes(cue.toLowerCase());
+  return prefix ? ` (${cue.toLowerCase()} ${surface})` : ` (${surface} ${cue})`;
 }

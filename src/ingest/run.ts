@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, RawDocument } from '../model/types.js';
 import { processDocument } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import { decideStory } from '../stories/assign.js';
+import { decideStory, StoryWindow } from '../stories/assign.js';
 import { InputError, asInputError, type Result } from './errors.js';
 
 export interface IngestOutcome {
@@ -32,6 +32,7 @@ export async function ingestDocuments(
   onOutcome: (outcome: IngestOutcome) => void = () => {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, unchanged: 0, failed: 0, outcomes: [] };
+  const window = new StoryWindow();
   const record = (outcome: IngestOutcome) => {
     summary.outcomes.push(outcome);
     if (outcome.status === 'ingested') summary.ingested++;
@@ -61,9 +62,10 @@ export async function ingestDocuments(
       record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
       continue;
     }
-    const decision = await decideStory(store, analyzed);
+    const decision = await decideStory(store, analyzed, window);
     article.duplicateOf = decision.duplicateOf;
     await store.saveArticle({ analyzed, story: decision.story });
+    window.remember(decision.story);
     record({
       source: raw.source,
       status: decision.duplicateOf ? 'duplicate' : 'ingested',

@@ -35,8 +35,10 @@ export interface Store {
   /** The id of an already-stored article with the same content hash, or within `maxDistance` SimHash bits. */
   findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null>;
   storyOf(articleId: string): Promise<StoryState | null>;
-  /** Stories active since `since`, most recent first. */
-  activeStories(since: string, limit: number): Promise<StoryState[]>;
+  /** Ids and last activity of the stories active since `since`, most recent first (cheap: no centroids). */
+  activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string }[]>;
+  /** Full states of the given stories. */
+  storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;
   listStories(): Promise<StorySummary[]>;
   getStory(id: string): Promise<StorySummary | null>;

@@ -7,6 +7,26 @@ export const NEAR_DUPLICATE_BITS = 3;
 /** Active stories compared against each new article. */
 const CANDIDATE_STORIES = 500;
 
+/** Parsed story states kept between articles, so each centroid is read from the store once, not per article. */
+export class StoryWindow {
+  private readonly states = new Map<string, StoryState>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  async candidates(store: Store, since: string): Promise<StoryState[]> {
+    const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
+    const stale = active.filter((a) => this.states.get(a.id)?.lastSeen !== a.lastSeen).map((a) => a.id);
+    for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
+    return active.map((a) => this.states.get(a.id)).filter((s): s is StoryState => s !== undefined);
+  }
+
+  remember(state: StoryState): void {
+    this.states.delete(state.id);
+    this.states.set(state.id, state);
+    if (this.states.size > this.capacity) this.states.delete(this.states.keys().next().value as string);
+  }
+}
+
 export interface StoryDecision {
   story: StoryState;
   created: boolean;
@@ -17,7 +37,7 @@ export interface StoryDecision {
  * Where a new article belongs: with its original when it is a duplicate, else in the most similar active story,
  * else in a story of its own.
  */
-export async function decideStory(store: Store, analyzed: AnalyzedArticle): Promise<StoryDecision> {
+export async function decideStory(store: Store, analyzed: AnalyzedArticle, window: StoryWindow = new StoryWindow()): Promise<StoryDecision> {
   const { article } = analyzed;
   const at = article.publishedAt ?? article.ingestedAt;
   const vector = articleVector(analyzed);
@@ -26,7 +46,7 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle): Prom
     const story = await store.storyOf(duplicateOf);
     if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf };
   }
-  const candidates = await store.activeStories(windowStart(at), CANDIDATE_STORIES);
+  const candidates = await window.candidates(store, windowStart(at));
   const choice = chooseStory(vector, candidates);
   const joined = candidates.find((s) => s.id === choice.storyId);
   if (joined) return { story: growStory(joined, analyzed, vector, at), created: false, duplicateOf: null };

@@ -10,10 +10,23 @@ type Row = Record<string, unknown>;
 /** The embedded default: one SQLite file in WAL mode, every article written in one transaction. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, compiled once per store. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   constructor(path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL never corrupts the database; a power cut may lose the last commits, a crash loses nothing.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
@@ -32,44 +45,48 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.sql('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null> {
-    const exact = this.db.prepare('SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1').get(contentHash) as Row | undefined;
+    const exact = this.sql('SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1').get(contentHash) as Row | undefined;
     if (exact) return exact.id as string;
     if (maxDistance <= 0) return null;
     if (maxDistance > 3) throw new Error('near-duplicate search by 4 bands finds at most 3 differing bits');
     const [b0, b1, b2, b3] = simHashBands(fingerprint);
-    const candidates = this.db
-      .prepare('SELECT id, fingerprint, duplicate_of FROM articles WHERE fp_band0 = ? OR fp_band1 = ? OR fp_band2 = ? OR fp_band3 = ? ORDER BY rowid')
+    const candidates = this.sql('SELECT id, fingerprint, duplicate_of FROM articles WHERE fp_band0 = ? OR fp_band1 = ? OR fp_band2 = ? OR fp_band3 = ? ORDER BY rowid')
       .all(b0, b1, b2, b3) as Row[];
     const near = candidates.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
     return near ? ((near.duplicate_of as string | null) ?? (near.id as string)) : null;
   }
 
   async storyOf(articleId: string): Promise<StoryState | null> {
-    const row = this.db.prepare('SELECT s.* FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?').get(articleId) as Row | undefined;
+    const row = this.sql('SELECT s.* FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?').get(articleId) as Row | undefined;
     return row ? storyState(row) : null;
   }
 
-  async activeStories(since: string, limit: number): Promise<StoryState[]> {
-    const rows = this.db.prepare('SELECT * FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').all(since, limit) as Row[];
-    return rows.map(storyState);
+  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string }[]> {
+    const rows = this.sql('SELECT id, last_seen FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').all(since, limit) as Row[];
+    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string }));
+  }
+
+  async storyStates(ids: string[]): Promise<StoryState[]> {
+    const get = this.sql('SELECT * FROM stories WHERE id = ?');
+    return ids.map((id) => get.get(id) as Row | undefined).filter((r): r is Row => r !== undefined).map(storyState);
   }
 
   async saveArticle({ analyzed, story }: ArticleWrite): Promise<void> {
     const { article, doc } = analyzed;
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this
+        .sql(
           `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES (@id, @title, @firstSeen, @lastSeen, @size, @languages, @centroid)
            ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
              size = excluded.size, languages = excluded.languages, centroid = excluded.centroid`,
         )
         .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(story.centroid) });
-      const info = this.db
-        .prepare(
+      const info = this
+        .sql(
           `INSERT INTO articles (id, url, outlet, title, author, published_at, ingested_at, source, external_id, lang, content_hash, fingerprint,
              fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
            VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @ingestedAt, @source, @externalId, @lang, @contentHash, @fingerprint,
@@ -90,24 +107,23 @@ export class SqliteStore implements Store {
             modifiers: analyzed.modifiers,
           }),
         });
-      this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, article.title, doc.text);
-      const upsertEntity = this.db.prepare('SELECT aliases FROM entities WHERE id = ?');
+      this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, article.title, doc.text);
+      const upsertEntity = this.sql('SELECT aliases FROM entities WHERE id = ?');
       for (const entity of analyzed.entities) {
         const existing = upsertEntity.get(entity.id) as Row | undefined;
         const aliases = existing ? mergeAliases(JSON.parse(existing.aliases as string), entity.aliases) : entity.aliases;
-        this.db
-          .prepare('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
+        this.sql('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
           .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
       }
-      const mention = this.db.prepare('INSERT INTO mentions (article_id, start, end, surface, entity_id, via) VALUES (?, ?, ?, ?, ?, ?)');
+      const mention = this.sql('INSERT INTO mentions (article_id, start, end, surface, entity_id, via) VALUES (?, ?, ?, ?, ?, ?)');
       for (const m of analyzed.mentions) mention.run(article.id, m.span[0], m.span[1], m.surface, m.entity, m.via);
-      const quote = this.db.prepare(
+      const quote = this.sql(
         'INSERT INTO quotes (article_id, local_id, start, end, text, kind, speaker_entity, speaker_surface, cue, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const q of analyzed.quotes) {
         quote.run(article.id, q.id, q.span[0], q.span[1], q.text, q.kind, q.speaker?.entity ?? null, q.speaker?.surface ?? null, q.cue?.text ?? null, q.lang);
       }
-      const claim = this.db.prepare(
+      const claim = this.sql(
         'INSERT INTO claims (article_id, local_id, start, end, text, "values", attribution, attribution_entity, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const c of analyzed.claims) {
@@ -117,9 +133,8 @@ export class SqliteStore implements Store {
   }
 
   async listStories(): Promise<StorySummary[]> {
-    const stories = this.db.prepare('SELECT * FROM stories ORDER BY last_seen DESC, id').all() as Row[];
-    const articles = this.db
-      .prepare('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
+    const stories = this.sql('SELECT * FROM stories ORDER BY last_seen DESC, id').all() as Row[];
+    const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all() as Row[];
     const byStory = new Map<string, Row[]>();
     for (const a of articles) byStory.set(a.story_id as string, [...(byStory.get(a.story_id as string) ?? []), a]);
@@ -127,26 +142,25 @@ export class SqliteStore implements Store {
   }
 
   async getStory(id: string): Promise<StorySummary | null> {
-    const story = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
+    const story = this.sql('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
     if (!story) return null;
-    const articles = this.db
-      .prepare('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid')
+    const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all(id) as Row[];
     return summary(story, articles);
   }
 
   async storyArticles(id: string): Promise<AnalyzedArticle[]> {
-    const rows = this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid').all(id) as Row[];
+    const rows = this.sql('SELECT * FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid').all(id) as Row[];
     return rows.map(analyzedFromRow);
   }
 
   async entity(id: string): Promise<Entity | null> {
-    const row = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined;
     return row ? { id, name: row.name as string, type: row.type as Entity['type'], aliases: JSON.parse(row.aliases as string) } : null;
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const count = (sql: string) => (this.sql(sql).get() as { n: number }).n;
     return {
       articles: count('SELECT COUNT(*) AS n FROM articles'),
       duplicates: count('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL'),

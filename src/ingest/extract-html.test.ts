@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractHtml } from './extract-html.js';
+
+const page = `<!doctype html><html lang="en"><head>
+<title>Floods hit Velka valley | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="og:title" content="Floods hit Velka valley">
+<link rel="canonical" href="https://news.example.com/2024/05/floods-velka">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Floods hit the Velka valley","datePublished":"2024-05-02T08:30:00+02:00","author":{"@type":"Person","name":"Jana Novak"},"publisher":{"@type":"Organization","name":"Example News"}}</script>
+</head><body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<div class="share-bar"><a href="#">Share on social media</a></div>
+<main><article>
+<h1>Floods hit the Velka valley</h1>
+<figure><img src="x.jpg"><figcaption>Rescuers in Velka. Photo: Reuters</figcaption></figure>
+<p>Floods forced more than 3,000 people from their homes in the Velka valley on Thursday, regional officials said.</p>
+<p>“The water rose faster than anyone expected,” said Mayor Petra Kral, who ordered the evacuation of four villages.</p>
+<div class="ad-slot"><p>Advertisement: buy our premium subscription today and save money on everything.</p></div>
+<p>Rescue teams from neighbouring regions joined the effort overnight, and the army sent helicopters.</p>
+<aside class="related-articles"><h3>Related</h3><ul><li><a href="/a">Storm warning issued for the north of the country</a></li></ul></aside>
+</article></main>
+<footer><p>Copyright Example News. All rights reserved. Contact us at the newsroom for corrections.</p></footer>
+<div id="cookie-consent"><p>We use cookies to improve your experience on this website and for analytics.</p></div>
+</body></html>`;
+
+test('extracts the article body, marks captions and drops page furniture', () => {
+  const draft = extractHtml({ source: 'page.html', format: 'html', content: page, meta: {}, fetchedAt: '2024-05-02T10:00:00.000Z' });
+  const body = draft.blocks.filter((b) => b.role === 'body').map((b) => b.text);
+  assert.deepEqual(body, [
+    'Floods forced more than 3,000 people from their homes in the Velka valley on Thursday, regional officials said.',
+    '“The water rose faster than anyone expected,” said Mayor Petra Kral, who ordered the evacuation of four villages.',
+    'Rescue teams from neighbouring regions joined the effort overnight, and the army sent helicopters.',
+  ]);
+  assert.ok(draft.blocks.some((b) => b.role === 'caption' && b.text.includes('Photo: Reuters')));
+  const all = draft.blocks.map((b) => b.text).join(' ');
+  for (const furniture of ['Home', 'Share on social media', 'Advertisement', 'Storm warning', 'cookies', 'Copyright']) {
+    assert.ok(!all.includes(furniture), `${furniture} is not in the article`);
+  }
+});
+
+test('metadata comes from JSON-LD first, then OpenGraph and the canonical link', () => {
+  const draft = extractHtml({ source: 'page.html', format: 'html', content: page, meta: {}, fetchedAt: '2024-05-02T10:00:00.000Z' });
+  assert.equal(draft.title, 'Floods hit the Velka valley');
+  assert.equal(draft.outlet, 'Example News');
+  assert.equal(draft.author, 'Jana Novak');
+  assert.equal(draft.publishedAt, '2024-05-02T06:30:00.000Z');
+  assert.equal(draft.url, 'https://news.example.com/2024/05/floods-velka');
+  assert.equal(draft.declaredLang, 'en');
+});
+
+test('a page without article text is refused with its name', () => {
+  assert.throws(
+    () => extractHtml({ source: 'empty.html', format: 'html', content: '<html><body><nav><a href="/">Home</a></nav></body></html>', meta: {}, fetchedAt: '2024-01-01T00:00:00Z' }),
+    /empty\.html: no article text found/,
+  );
+});
