@@ -108,6 +108,13 @@ test('bad inputs are reported by name, fail the run, and leave nothing half-stor
       JSON.stringify({ title: 'No body' }),
     ].join('\n'),
   );
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<html lang="en"><head><meta property="og:site_name" content="Velka Daily"><link rel="canonical" href="https://velka.example/rescue"></head><body>' +
+      '<nav><a href="/">Home</a></nav><article><h1>Rescue teams reach Velka</h1>' +
+      '<p>Rescue teams reached the flooded Velka valley on Monday, where 3,000 people had left their homes, the regional governor said.</p>' +
+      '<p>Helicopters from the army joined the effort after the river rose overnight.</p></article></body></html>',
+  );
   symlinkSync(join(dir, 'missing-target.txt'), join(dir, 'dangling.txt'));
   const result = parallax(['ingest', '--db', db, dir, join(SEEDS, '000_cf0d8c7955f1be15.txt')]);
   assert.equal(result.code, 1);
@@ -116,9 +123,13 @@ test('bad inputs are reported by name, fail the run, and leave nothing half-stor
   assert.match(result.stderr, /feed\.jsonl:2: malformed JSON/);
   assert.match(result.stderr, /feed\.jsonl:3: record has no non-empty "text" or "html"/);
   assert.match(result.stderr, /dangling\.txt: no such file/);
-  assert.match(result.stdout, /2 ingested/);
+  assert.match(result.stdout, /3 ingested/);
   const stats = JSON.parse(parallax(['stats', '--db', db, '--json']).stdout);
-  assert.equal(stats.articles, 2, 'the good record and the good file were stored');
+  assert.equal(stats.articles, 3, 'the good record, the HTML page and the text file were stored');
+  const stored = JSON.parse(parallax(['stories', '--db', db, '--json']).stdout).flatMap((s: { articles: { title: string; outlet: string; url: string }[] }) => s.articles);
+  const page = stored.find((a: { title: string }) => a.title === 'Rescue teams reach Velka');
+  assert.equal(page?.outlet, 'Velka Daily');
+  assert.equal(page?.url, 'https://velka.example/rescue');
 
   const missing = parallax(['ingest', '--db', db, join(dir, 'no-such-file.txt')]);
   assert.equal(missing.code, 1);

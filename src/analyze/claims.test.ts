@@ -21,3 +21,16 @@ test('claims carry values and who the article attributes them to', () => {
   assert.equal(intel.values[0].value, 12);
   assert.equal(a.doc.text.slice(paris.span[0], paris.span[1]), paris.text);
 });
+
+test('a sentence with two reports yields a claim per report, each with its own source', () => {
+  const a = analyzeText('According to Reuters News, the talks ended early; however, Ruritanian intelligence suggests that 12 battalions could be moved within days.');
+  assert.deepEqual(
+    a.claims.map((c) => [c.attribution?.text, c.text]),
+    [
+      ['Reuters News', 'According to Reuters News, the talks ended early'],
+      ['Ruritanian intelligence', 'Ruritanian intelligence suggests that 12 battalions could be moved within days.'],
+    ],
+  );
+  const reuters = a.quotes.find((q) => q.speaker?.surface === 'Reuters News');
+  assert.equal(reuters?.text, 'the talks ended early');
+});

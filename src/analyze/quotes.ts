@@ -35,7 +35,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
     const found = findSpeechFrames(doc, sentence, quoted);
     if (found.length === 0) resolver.noteSentenceSubject(sentence, doc.sentences[sentence].span[0]);
     for (const frame of found) {
-      const nested = frames.some((f) => f.sentence === sentence && f.content !== null && frame.cue.span[0] >= f.content[0] && frame.cue.span[1] <= f.content[1]);
+      const nested = frames.some((f) => f.sentence === sentence && f.content !== null && frame.cue.span[0] >= f.content[0] && frame.cue.span[1] <= f.content[1] && !SIBLING_BOUNDARY.test(doc.text.slice(f.content[0], frame.source?.span[0] ?? frame.cue.span[0])));
       let speaker: Speaker | null = null;
       if (frame.source) {
         const resolved = resolver.resolve(frame.source, lex);
@@ -44,6 +44,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
       }
       frames.push({ ...frame, speaker, nested, nominal: NOMINAL.has(frame.cue.text) });
     }
+    endContentAtNextFrame(doc, frames.filter((f) => f.sentence === sentence && !f.nested));
   }
   const quotes: Quote[] = [];
   for (const q of quoted) {
@@ -58,6 +59,25 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
   quotes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, frames };
+}
+
+/** Between two reports, these mark a new clause with its own source rather than a report inside a report. */
+const SIBLING_BOUNDARY = /;|\b(?:however|but|whereas|meanwhile|однако|тогда как)\b/iu;
+/** Clause-joining words left dangling when a report is cut where the next one begins ("…; however,"). */
+const DANGLING = /[\s,;:–—-]*(?:\b(?:however|but|and|while|whereas|yet|meanwhile|однако|но|а|и|тогда как)\b[\s,;:]*)*$/iu;
+
+/**
+ * Two reports in one sentence ("According to X, A; however, Y suggests that B"): each report's content ends where the
+ * next report's source begins, so A is credited to X alone.
+ */
+function endContentAtNextFrame(doc: TextDoc, frames: ResolvedFrame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const frame = frames[i];
+    const nextStart = frames[i + 1].source?.span[0] ?? frames[i + 1].cue.span[0];
+    if (!frame.content || nextStart <= frame.content[0] || nextStart >= frame.content[1]) continue;
+    const kept = doc.text.slice(frame.content[0], nextStart).replace(DANGLING, '');
+    frame.content = kept.trim() ? [frame.content[0], frame.content[0] + kept.length] : null;
+  }
 }
 
 function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): Quote | null {

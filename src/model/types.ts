@@ -191,13 +191,16 @@ export interface AnalyzedArticle {
   modifiers: FramingTerm[];
 }
 
+/** A story as clustering keeps it: identity, activity window, languages, and the centroid of its members. */
 export interface Story {
   id: string;
   title: string;
   firstSeen: string;
   lastSeen: string;
-  articleIds: string[];
+  size: number;
   languages: string[];
+  /** Sum of member feature vectors (entity ids, stems, figures), pruned to the strongest features. */
+  centroid: Record<string, number>;
 }
 
 export interface StoryUpdate {

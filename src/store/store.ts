@@ -1,13 +1,8 @@
 import type { AnalyzedArticle, Article, Entity } from '../model/types.js';
 import type { StoryState } from '../stories/cluster.js';
 
-export interface StorySummary {
-  id: string;
-  title: string;
-  firstSeen: string;
-  lastSeen: string;
-  size: number;
-  languages: string[];
+/** A story as listed: its record without the centroid, and its articles. */
+export interface StorySummary extends Omit<StoryState, 'centroid'> {
   articles: Pick<Article, 'id' | 'url' | 'title' | 'outlet' | 'lang' | 'duplicateOf' | 'publishedAt'>[];
 }
 

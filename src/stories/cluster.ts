@@ -1,19 +1,10 @@
-import type { AnalyzedArticle } from '../model/types.js';
+import type { AnalyzedArticle, Story } from '../model/types.js';
 import { shortHash } from './fingerprint.js';
 
 export type FeatureVector = Record<string, number>;
 
-/** What clustering keeps of a story between articles. */
-export interface StoryState {
-  id: string;
-  title: string;
-  firstSeen: string;
-  lastSeen: string;
-  size: number;
-  languages: string[];
-  /** Sum of member vectors, pruned to the strongest features. */
-  centroid: FeatureVector;
-}
+/** What clustering keeps of a story between articles (the Story record). */
+export type StoryState = Story;
 
 /** Weights of feature kinds: named things cross languages and identify events better than common words. */
 const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1, number: 2 } as const;
