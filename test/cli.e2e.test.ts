@@ -49,6 +49,9 @@ function assertSeedStory(comparison: Comparison) {
   assert.ok(attributions.includes('Washington'));
   assert.ok(attributions.some((a) => a?.includes('Antony Blinken')));
   assert.ok(troops.support.every((s) => s.values?.every((v) => v.unit === 'troops')), 'troops and soldiers are one unit');
+
+  const framing = (comparison.framing ?? []).flatMap((f) => f.terms);
+  assert.ok(framing.includes('sacred struggle') && framing.includes('just struggle'), `framing contrasts the same struggle: ${framing}`);
 }
 
 test('ingest, list, count and compare the seed story against a real SQLite file', () => {

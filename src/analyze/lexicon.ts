@@ -27,6 +27,8 @@ export interface Lexicon {
   vagueNumbers: Record<string, number>;
   multipliers: Record<string, number>;
   percentWords: string[];
+  /** Modals and adverbs that stop-word lists miss; never framing modifiers. */
+  functionWords: Set<string>;
   timeWords: Set<string>;
 }
 
@@ -48,6 +50,7 @@ interface LexiconFile {
   multipliers?: Record<string, number>;
   percentWords?: string[];
   timeWords?: string[];
+  functionWords?: string[];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -91,6 +94,7 @@ export function lexicon(lang: string): Lexicon {
     multipliers: file.multipliers ?? {},
     percentWords: lower(file.percentWords),
     timeWords: new Set(lower(file.timeWords)),
+    functionWords: new Set(lower(file.functionWords)),
   };
   cache.set(lang, found);
   return found;

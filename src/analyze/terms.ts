@@ -1,6 +1,7 @@
 import type { FramingTerm, TextDoc } from '../model/types.js';
 import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
+import { lexicon } from './lexicon.js';
 import { analyzedSentences, sentenceLang } from './words.js';
 
 const MIN_TERM_LENGTH = 3;
@@ -29,7 +30,8 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
       const stemmed = stem(token.norm, lang);
       if (!token.capitalized) terms[stemmed] = (terms[stemmed] ?? 0) + 1;
       const adjacent = previous && /^\s$/u.test(doc.text.slice(previous.token.span[1], token.span[0]));
-      if (previous && adjacent && !token.capitalized && !previous.token.capitalized) {
+      const modifierIsFunctionWord = previous !== null && lexicon(lang).functionWords.has(previous.token.norm);
+      if (previous && adjacent && !token.capitalized && !previous.token.capitalized && !modifierIsFunctionWord) {
         modifiers.push({
           term: doc.text.slice(previous.token.span[0], token.span[1]),
           span: [previous.token.span[0], token.span[1]],
