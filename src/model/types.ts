@@ -202,10 +202,3 @@ export interface Story {
   /** Sum of member feature vectors (entity ids, stems, figures), pruned to the strongest features. */
   centroid: Record<string, number>;
 }
-
-export interface StoryUpdate {
-  storyId: string;
-  created: boolean;
-  duplicateOf: string | null;
-  mergedStories: string[];
-}

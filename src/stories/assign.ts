@@ -1,30 +1,73 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { articleVector, chooseStory, growStory, startStory, windowStart, type StoryState } from './cluster.js';
+import { articleVector, chooseStory, growStory, startStory, windowStart, type FeatureVector, type StoryState } from './cluster.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
 /** Active stories compared against each new article. */
 const CANDIDATE_STORIES = 500;
 
-/** Parsed story states kept between articles, so each centroid is read from the store once, not per article. */
+/** Features of a story's centroid that index it, and of an article that look it up. */
+const INDEXED_STORY_FEATURES = 60;
+const QUERY_ARTICLE_FEATURES = 40;
+/** A feature shared by more stories than this ("said", a frequent country) does not tell stories apart. */
+const MAX_POSTING = 100;
+
+/**
+ * Parsed story states kept between articles, with an inverted index from each story's strongest features to the
+ * story: an article is scored only against stories that share one of its strongest features, and each centroid is
+ * read from the store once, not per article.
+ */
 export class StoryWindow {
   private readonly states = new Map<string, StoryState>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly indexed = new Map<string, string[]>();
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(private readonly capacity = 20_000) {}
 
-  async candidates(store: Store, since: string): Promise<StoryState[]> {
+  async candidates(store: Store, since: string, vector: FeatureVector): Promise<StoryState[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
     const stale = active.filter((a) => this.states.get(a.id)?.lastSeen !== a.lastSeen).map((a) => a.id);
     for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
-    return active.map((a) => this.states.get(a.id)).filter((s): s is StoryState => s !== undefined);
+    const activeIds = new Set(active.map((a) => a.id));
+    const found = new Set<string>();
+    for (const feature of strongest(vector, QUERY_ARTICLE_FEATURES)) {
+      const ids = this.postings.get(feature);
+      if (!ids || ids.size > MAX_POSTING) continue;
+      for (const id of ids) if (activeIds.has(id)) found.add(id);
+    }
+    return [...found].map((id) => this.states.get(id)!);
   }
 
   remember(state: StoryState): void {
-    this.states.delete(state.id);
+    this.forget(state.id);
     this.states.set(state.id, state);
-    if (this.states.size > this.capacity) this.states.delete(this.states.keys().next().value as string);
+    const features = strongest(state.centroid, INDEXED_STORY_FEATURES);
+    this.indexed.set(state.id, features);
+    for (const f of features) {
+      let ids = this.postings.get(f);
+      if (!ids) this.postings.set(f, (ids = new Set()));
+      ids.add(state.id);
+    }
+    if (this.states.size > this.capacity) this.forget(this.states.keys().next().value as string);
   }
+
+  private forget(id: string): void {
+    if (!this.states.delete(id)) return;
+    for (const f of this.indexed.get(id) ?? []) {
+      const ids = this.postings.get(f);
+      ids?.delete(id);
+      if (ids?.size === 0) this.postings.delete(f);
+    }
+    this.indexed.delete(id);
+  }
+}
+
+function strongest(vector: FeatureVector, n: number): string[] {
+  return Object.entries(vector)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([key]) => key);
 }
 
 export interface StoryDecision {
@@ -46,7 +89,7 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
     const story = await store.storyOf(duplicateOf);
     if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf };
   }
-  const candidates = await window.candidates(store, windowStart(at));
+  const candidates = await window.candidates(store, windowStart(at), vector);
   const choice = chooseStory(vector, candidates);
   const joined = candidates.find((s) => s.id === choice.storyId);
   if (joined) return { story: growStory(joined, analyzed, vector, at), created: false, duplicateOf: null };
