@@ -1,8 +1,15 @@
 import { evaluateClustering } from './clustering.js';
+import { evaluateExtraction } from './extraction.js';
 
 const pct = (x: number) => x.toFixed(3);
 
 function main() {
+  console.log('Article body extraction — shingle precision / recall / F1 (data: ../shared/data/extraction-benchmark, 119 pages)');
+  console.log(`${'extractor'.padEnd(26)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  empty pages`);
+  for (const s of evaluateExtraction()) {
+    console.log(`${s.name.padEnd(26)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)}  ${s.empty}`);
+  }
+  console.log('');
   console.log('Story clustering — B-cubed precision / recall / F1 (data: ../shared/data/clustering)');
   console.log(`${'set'.padEnd(26)} ${'articles'.padStart(8)} ${'stories'.padStart(8)}   ${'Parallax P / R / F1'.padEnd(24)} ${'TF-IDF baseline P / R / F1'}`);
   for (const s of evaluateClustering()) {

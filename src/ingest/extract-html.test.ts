@@ -55,3 +55,17 @@ test('a page without article text is refused with its name', () => {
     /empty\.html: no article text found/,
   );
 });
+
+test('furniture words in page-state classes of the body or content wrapper do not hide the article', () => {
+  const html = `<html><body class="single one-sidebar nav-open"><div class="layout-with-sidebar">
+    <nav class="menu"><a href="/">Home</a></nav>
+    <div class="post"><p>The harbour reopened on Friday after a week of storms kept every ship in port, the port authority said.</p>
+    <p>Fishermen said the losses would take months to recover, and asked the government for help with repairs.</p></div>
+    <div class="sidebar"><p>Most read: ten recipes for the summer, and other stories you may have missed this week.</p></div>
+  </div></body></html>`;
+  const draft = extractHtml({ source: 'state.html', format: 'html', content: html, meta: {}, fetchedAt: '2024-01-01T00:00:00Z' });
+  const body = draft.blocks.filter((b) => b.role === 'body').map((b) => b.text);
+  assert.equal(body.length, 2);
+  assert.ok(body[0].startsWith('The harbour reopened'));
+  assert.ok(!draft.blocks.some((b) => b.text.includes('Most read')));
+});

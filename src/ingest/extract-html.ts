@@ -28,7 +28,8 @@ export function extractHtml(doc: RawDocument): ArticleDraft {
   const dom = parseDocument(doc.content, { decodeEntities: true });
   const meta = readMetadata(dom.children);
   const blocks: HtmlBlock[] = [];
-  collectBlocks(dom.children, false, blocks);
+  const pageChars = dom.children.reduce((sum, node) => sum + normalizeInline(textOf(node).text).length, 0);
+  collectBlocks(dom.children, false, blocks, pageChars);
   const container = bestContainer(blocks);
   const chosen = blocks.filter((b) => !b.inFurniture && (container === null || isInside(b.element, container)));
   const draftBlocks: DraftBlock[] = chosen
@@ -46,20 +47,33 @@ function roleOf(block: HtmlBlock): BlockRole {
   return byForm === 'heading' ? 'body' : byForm;
 }
 
-function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[]): void {
+/** Page-level elements whose classes describe the page's state ("one-sidebar", "nav-open"), not their own role. */
+const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
+/** An element named like furniture that holds this share of the page's text is the page's content wrapper. */
+const CONTENT_WRAPPER_SHARE = 0.4;
+
+function namedAsFurniture(el: Element, tag: string): boolean {
+  return !NEVER_FURNITURE.has(tag) && FURNITURE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
+function holdsMostText(el: Element, pageChars: number): boolean {
+  return pageChars > 0 && normalizeInline(textOf(el).text).length >= CONTENT_WRAPPER_SHARE * pageChars;
+}
+
+function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[], pageChars: number): void {
   for (const node of nodes) {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
     if (DROPPED_TAGS.has(tag)) continue;
-    const furniture = inFurniture || tag === 'aside' || tag === 'footer' || FURNITURE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    const furniture = inFurniture || tag === 'aside' || tag === 'footer' || (namedAsFurniture(el, tag) && !holdsMostText(el, pageChars));
     if (BLOCK_TAGS.has(tag) && !containsBlock(el)) {
       const { text, linkChars } = textOf(el);
       const normalized = normalizeInline(text);
       if (normalized) out.push({ tag, text: normalized, linkChars, element: el, inFurniture: furniture });
       continue;
     }
-    collectBlocks(el.children, furniture, out);
+    collectBlocks(el.children, furniture, out, pageChars);
   }
 }
 
