@@ -144,3 +144,18 @@ test('bad inputs are reported by name, fail the run, and leave nothing half-stor
   assert.equal(badDb.code, 2);
   assert.match(badDb.stderr, /cannot open the database/);
 });
+
+test('extract prints each article with its blocks and metadata, one JSON object per line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-extract-'));
+  const result = parallax(['extract', '--json', join(SEEDS, '004_6fcd26d1ed025e78.txt'), join(dir, 'missing.html')]);
+  assert.equal(result.code, 1, 'a missing input fails the run');
+  assert.match(result.stderr, /missing\.html: no such file/);
+  const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 1);
+  const [article] = lines;
+  assert.equal(article.blocks[0].role, 'caption');
+  assert.equal(article.blocks[0].lang, 'ru');
+  assert.equal(article.lang, 'en');
+  assert.ok(!article.text.includes('Коллаж'), 'the caption is not body text');
+  assert.ok(article.blocks.some((b: { role: string; text: string }) => b.role === 'heading' && b.text === 'North Korean Military in Russia'));
+});

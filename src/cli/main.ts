@@ -22,6 +22,14 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       code = await (await import('./ingest.js')).ingestCommand(inputs, opts, io);
     });
   program
+    .command('extract')
+    .description('Print the article extracted from each file (text, HTML, .html.gz, JSON/JSONL): metadata and role-marked blocks')
+    .argument('<inputs...>', 'files or directories')
+    .option('--json', 'one JSON object per article: source, title, text, metadata, blocks')
+    .action(async (inputs: string[], opts) => {
+      code = await (await import('./extract.js')).extractCommand(inputs, opts, io);
+    });
+  program
     .command('stories')
     .description('List stories with their number of articles, languages and first/last seen times')
     .option(db, dbHelp)

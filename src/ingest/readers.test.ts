@@ -45,3 +45,16 @@ test('JSON records carry their metadata and reject bad dates', () => {
   assert.equal(results[1].ok, false);
   if (!results[1].ok) assert.match(results[1].error.message, /a\.json#1: field "publishedAt" is not a date/);
 });
+
+test('gzip files are read through, and truncated gzip is an error naming the file', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-gz-'));
+  const packed = gzipSync(Buffer.from('<html><body><article><p>A compressed page about the harbour reopening after the storms.</p></article></body></html>'));
+  writeFileSync(join(dir, 'page.html.gz'), packed);
+  writeFileSync(join(dir, 'broken.html.gz'), packed.subarray(0, packed.length - 12));
+  const results = [...readInputs([dir])];
+  const good = results.find((r) => r.ok);
+  assert.equal(good?.ok && good.value.format, 'html');
+  const bad = results.find((r) => !r.ok);
+  assert.ok(bad && !bad.ok && /broken\.html\.gz: not a valid gzip file/.test(bad.error.message));
+});

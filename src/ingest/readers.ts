@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { RawDocument, SourceMeta } from '../model/types.js';
 import { decodeText } from './decode.js';
 import { InputError, asInputError, fail, ok, type Result } from './errors.js';
@@ -12,8 +13,14 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 /** Largest input file read whole; larger files are refused with a message rather than exhausting memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** The extension that decides the format, looking through a .gz suffix ("page.html.gz" → ".html"). */
+function formatExtension(path: string): string {
+  const lower = path.toLowerCase();
+  return extname(lower.endsWith('.gz') ? lower.slice(0, -3) : lower);
+}
+
 export function isSupportedFile(path: string): boolean {
-  const ext = extname(path).toLowerCase();
+  const ext = formatExtension(path);
   return TEXT_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext) || JSON_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext);
 }
 
@@ -61,8 +68,21 @@ function* readFile(path: string, now: () => string): Generator<Result<RawDocumen
     yield fail(new InputError(path, describeFsError(err)));
     return;
   }
+  if (path.toLowerCase().endsWith('.gz')) {
+    try {
+      // Capped, so a small file that inflates to gigabytes (a decompression bomb) is refused, not expanded.
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const problem = code === 'ERR_BUFFER_TOO_LARGE' || /too large|buffer/i.test((err as Error).message)
+        ? `decompresses to more than the ${MAX_FILE_BYTES}-byte limit`
+        : `not a valid gzip file (${(err as Error).message})`;
+      yield fail(new InputError(path, problem));
+      return;
+    }
+  }
   const fetchedAt = now();
-  const ext = extname(path).toLowerCase();
+  const ext = formatExtension(path);
   let content: string;
   try {
     content = decodeText(bytes, path);
