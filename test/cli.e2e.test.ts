@@ -159,3 +159,21 @@ test('extract prints each article with its blocks and metadata, one JSON object 
   assert.ok(!article.text.includes('Коллаж'), 'the caption is not body text');
   assert.ok(article.blocks.some((b: { role: string; text: string }) => b.role === 'heading' && b.text === 'North Korean Military in Russia'));
 });
+
+test('analyze --json gives entities, quotes and claims whose spans point into the returned text', () => {
+  const result = parallax(['analyze', '--json', join(SEEDS, '000_cf0d8c7955f1be15.txt')]);
+  assert.equal(result.code, 0, result.stderr);
+  const record = JSON.parse(result.stdout.trim());
+  const at = ([s, e]: [number, number]) => record.text.slice(s, e);
+  for (const m of record.mentions) assert.equal(at(m.span), m.surface);
+  for (const q of record.quotes) {
+    assert.equal(at(q.span), q.text);
+    if (q.cue) assert.equal(at(q.cue.span), q.cue.text);
+    if (q.speaker?.span) assert.equal(at(q.speaker.span), q.speaker.surface);
+  }
+  for (const c of record.claims) assert.equal(at(c.span), c.text);
+  const added = record.quotes.find((q: { speaker: { surface: string } | null }) => q.speaker?.surface === 'she');
+  assert.equal(added?.speaker.name, 'Choe Son-hui', '"she added" resolves to Choe Son-hui');
+  const washington = record.claims.find((c: { attribution: { text: string } | null }) => c.attribution?.text === 'Washington');
+  assert.deepEqual(washington?.values.map((v: { value: number; approximate: boolean; unit: string }) => [v.value, v.approximate, v.unit]), [[8000, true, 'troops']]);
+});

@@ -238,7 +238,9 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
   }
   for (const c of candidates) {
     const surface = surfaceOf(c, doc);
-    const span: Span = [c.words[0].span[0], c.words[c.words.length - 1].span[1]];
+    const last = c.words[c.words.length - 1];
+    // A possessive ("Korea’s") is not part of the name: the span ends where the surface does.
+    const span: Span = [c.words[0].span[0], last.span[0] + last.bare.length];
     let id: string;
     let type = c.type;
     let via = c.via;

@@ -30,6 +30,14 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       code = await (await import('./extract.js')).extractCommand(inputs, opts, io);
     });
   program
+    .command('analyze')
+    .description('Print what analysis finds in each file: entities, mentions, quotes with speakers, claims with values and attribution')
+    .argument('<inputs...>', 'files or directories')
+    .option('--json', 'one JSON object per article; every span is an offset into its "text"')
+    .action(async (inputs: string[], opts) => {
+      code = await (await import('./analyze.js')).analyzeCommand(inputs, opts, io);
+    });
+  program
     .command('stories')
     .description('List stories with their number of articles, languages and first/last seen times')
     .option(db, dbHelp)
