@@ -1,14 +1,19 @@
 import { evaluateClustering } from './clustering.js';
 import { evaluateExtraction } from './extraction.js';
+import { evaluateLanguageId, LANGID_LANGUAGES } from './langid.js';
 
 const pct = (x: number) => x.toFixed(3);
 
-function main() {
+async function main() {
   console.log('Article body extraction — shingle precision / recall / F1 (data: ../shared/data/extraction-benchmark, 119 pages)');
   console.log(`${'extractor'.padEnd(26)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  empty pages`);
   for (const s of evaluateExtraction()) {
     console.log(`${s.name.padEnd(26)} ${pct(s.precision).padStart(6)} ${pct(s.recall).padStart(6)} ${pct(s.f1).padStart(6)}  ${s.empty}`);
   }
+  console.log('');
+  console.log(`Language identification — accuracy on ${LANGID_LANGUAGES.length} languages (data: ../shared/data/langid/lingua)`);
+  console.log(`${'detector'.padEnd(26)} ${'sentences'.padStart(10)} ${'word pairs'.padStart(11)}`);
+  for (const s of await evaluateLanguageId()) console.log(`${s.name.padEnd(26)} ${pct(s.sentences).padStart(10)} ${pct(s.wordPairs).padStart(11)}`);
   console.log('');
   console.log('Story clustering — B-cubed precision / recall / F1 (data: ../shared/data/clustering)');
   console.log(`${'set'.padEnd(26)} ${'articles'.padStart(8)} ${'stories'.padStart(8)}   ${'Parallax P / R / F1'.padEnd(24)} ${'TF-IDF baseline P / R / F1'}`);
@@ -20,4 +25,4 @@ function main() {
   console.log('Reference (../shared/data/README.md): TF-IDF centroid baseline ≈ 0.95 F1 on en-giveme5w1h, ≈ 0.66 on xling-wmt.');
 }
 
-main();
+await main();
