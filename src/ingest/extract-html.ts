@@ -6,10 +6,21 @@ import { classifyTextBlock } from './block-roles.js';
 import { draftFromBlocks, type ExtractedMeta } from './extract-text.js';
 
 /** Elements whose content is never article text. */
-const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'nav', 'canvas', 'object', 'embed', 'head']);
+// <form> is not dropped: ASP.NET and similar sites wrap the whole page in one; its controls are.
+const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'nav', 'canvas', 'object', 'embed', 'head']);
 /** class/id words of page furniture: menus, share bars, related lists, comments, ads, cookie notices. */
 const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|sponsor\w*|cookie\w*|consent|newsletter|subscribe|comments?|sidebar|footer|masthead|toolbar|popup|modal|banner|outbrain|taboola)($|[\s_-])/i;
+/** Class/id words that name content: an element so named is not furniture ("l-sidebar-fixed l-article-body"). */
+const CONTENT_NAME = /article|body|column|content|main/i;
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dd', 'dt', 'td', 'caption']);
+/** Tags that flow inside a paragraph; an element holding only these (and text) is itself a paragraph. */
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img']);
+/** Stands for <br> in collected text, so paragraphs separated by blank lines of <br><br> can be split. */
+const LINE_BREAK = '\u2028';
+/** Text shorter than this, directly inside a container between its blocks, is a label rather than a paragraph. */
+const MIN_LOOSE_TEXT_CHARS = 40;
+/** Siblings of the chosen container holding at least this share of its text belong to the article too. */
+const SIBLING_SHARE = 0.2;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Paragraphs shorter than this add little evidence that their container holds the article. */
 const MIN_SCORED_CHARS = 25;
@@ -19,7 +30,10 @@ interface HtmlBlock {
   tag: string;
   text: string;
   linkChars: number;
+  /** The element the text belongs to: the paragraph itself, or the container of a run of loose text. */
   element: Element;
+  /** The element whose score this block raises: a paragraph's parent, or the container of loose text. */
+  container: Element | null;
   inFurniture: boolean;
 }
 
@@ -30,8 +44,8 @@ export function extractHtml(doc: RawDocument): ArticleDraft {
   const blocks: HtmlBlock[] = [];
   const pageChars = dom.children.reduce((sum, node) => sum + normalizeInline(textOf(node).text).length, 0);
   collectBlocks(dom.children, false, blocks, pageChars);
-  const container = bestContainer(blocks);
-  const chosen = blocks.filter((b) => !b.inFurniture && (container === null || isInside(b.element, container)));
+  const containers = articleContainers(blocks);
+  const chosen = blocks.filter((b) => !b.inFurniture && (containers.length === 0 || containers.some((c) => isInside(b.element, c))));
   const draftBlocks: DraftBlock[] = chosen
     .map((b) => ({ role: roleOf(b), text: b.text }))
     .filter((b) => b.text !== '');
@@ -53,7 +67,8 @@ const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
 const CONTENT_WRAPPER_SHARE = 0.4;
 
 function namedAsFurniture(el: Element, tag: string): boolean {
-  return !NEVER_FURNITURE.has(tag) && FURNITURE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return !NEVER_FURNITURE.has(tag) && FURNITURE.test(names) && !CONTENT_NAME.test(names);
 }
 
 function holdsMostText(el: Element, pageChars: number): boolean {
@@ -68,12 +83,60 @@ function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[],
     if (DROPPED_TAGS.has(tag)) continue;
     const furniture = inFurniture || tag === 'aside' || tag === 'footer' || (namedAsFurniture(el, tag) && !holdsMostText(el, pageChars));
     if (BLOCK_TAGS.has(tag) && !containsBlock(el)) {
-      const { text, linkChars } = textOf(el);
-      const normalized = normalizeInline(text);
-      if (normalized) out.push({ tag, text: normalized, linkChars, element: el, inFurniture: furniture });
+      pushBlock(out, tag, el, el.children, furniture);
       continue;
     }
-    collectBlocks(el.children, furniture, out, pageChars);
+    if (!BLOCK_TAGS.has(tag) && el.children.length > 0 && el.children.every(isInlineNode)) {
+      // A <div> or <td> of text and inline tags is a paragraph (or several, split at <br><br>).
+      pushBlock(out, 'div', el, el.children, furniture);
+      continue;
+    }
+    collectMixed(el, furniture, out, pageChars);
+  }
+}
+
+/** Children of a container: blocks recurse; runs of loose text between them become paragraphs of their own. */
+function collectMixed(el: Element, furniture: boolean, out: HtmlBlock[], pageChars: number): void {
+  let run: AnyNode[] = [];
+  const flush = () => {
+    const text = run.map((n) => textOf(n).text).join('');
+    if (normalizeInline(text.replaceAll(LINE_BREAK, ' ')).length >= MIN_LOOSE_TEXT_CHARS) pushBlock(out, 'div', el, run, furniture);
+    run = [];
+  };
+  for (const child of el.children) {
+    if (isInlineNode(child)) run.push(child);
+    else {
+      flush();
+      collectBlocks([child], furniture, out, pageChars);
+    }
+  }
+  flush();
+}
+
+function isInlineNode(node: AnyNode): boolean {
+  if (node.type === 'text') return true;
+  if (node.type !== 'tag') return node.type === 'comment';
+  const el = node as Element;
+  return INLINE_TAGS.has(el.name) && el.children.every(isInlineNode);
+}
+
+/** Adds the text of `nodes` as one block per <br><br>-separated paragraph. */
+function pushBlock(out: HtmlBlock[], tag: string, element: Element, nodes: AnyNode[], inFurniture: boolean): void {
+  let text = '';
+  let linkChars = 0;
+  for (const node of nodes) {
+    const part = textOf(node);
+    text += part.text;
+    linkChars += part.linkChars;
+  }
+  const paragraphs = text.split(new RegExp(`${LINE_BREAK}\\s*${LINE_BREAK}`, 'u'));
+  for (const paragraph of paragraphs) {
+    const normalized = normalizeInline(paragraph.replaceAll(LINE_BREAK, ' '));
+    if (!normalized) continue;
+    const share = paragraphs.length > 1 ? normalized.length / Math.max(1, text.length) : 1;
+    const loose = nodes !== element.children;
+    const container = loose ? element : element.parent?.type === 'tag' ? (element.parent as Element) : null;
+    out.push({ tag, text: normalized, linkChars: Math.round(linkChars * share), element, container, inFurniture });
   }
 }
 
@@ -89,7 +152,7 @@ function textOf(node: AnyNode, inLink = false): { text: string; linkChars: numbe
   if (node.type !== 'tag') return { text: '', linkChars: 0 };
   const el = node as Element;
   if (DROPPED_TAGS.has(el.name)) return { text: '', linkChars: 0 };
-  if (el.name === 'br') return { text: ' ', linkChars: 0 };
+  if (el.name === 'br') return { text: LINE_BREAK, linkChars: 0 };
   let text = '';
   let linkChars = 0;
   for (const child of el.children) {
@@ -104,17 +167,28 @@ function textOf(node: AnyNode, inLink = false): { text: string; linkChars: numbe
  * The element holding the article: paragraphs vote for their parent (fully) and grandparent (half), weighted by
  * their length without link text, as in Readability's scoring.
  */
-function bestContainer(blocks: HtmlBlock[]): Element | null {
+function isScored(block: HtmlBlock): boolean {
+  return !block.inFurniture && (block.tag === 'p' || block.tag === 'div') && block.text.length - block.linkChars >= MIN_SCORED_CHARS && block.linkChars / block.text.length <= MAX_LINK_DENSITY;
+}
+
+/**
+ * The elements holding the article: paragraphs vote for their container (fully) and its parent (half), weighted by
+ * their length without link text, as in Readability's scoring; siblings of the winner that carry a good share of
+ * text join it, since long articles are often split into several blocks.
+ */
+function articleContainers(blocks: HtmlBlock[]): Element[] {
   const scores = new Map<Element, number>();
+  const subtreeChars = new Map<Element, number>();
   for (const block of blocks) {
-    if (block.inFurniture || block.tag !== 'p') continue;
+    if (!isScored(block) || !block.container) continue;
     const ownChars = block.text.length - block.linkChars;
-    if (ownChars < MIN_SCORED_CHARS) continue;
     const weight = 1 + Math.min(ownChars / 100, 3);
-    const parent = block.element.parent as Element | null;
-    if (parent?.type === 'tag') scores.set(parent, (scores.get(parent) ?? 0) + weight);
-    const grand = parent?.parent as Element | null;
+    scores.set(block.container, (scores.get(block.container) ?? 0) + weight);
+    const grand = block.container.parent as Element | null;
     if (grand?.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+    for (let el: Element | null = block.container; el && el.type === 'tag'; el = el.parent as Element | null) {
+      subtreeChars.set(el, (subtreeChars.get(el) ?? 0) + ownChars);
+    }
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -124,11 +198,12 @@ function bestContainer(blocks: HtmlBlock[]): Element | null {
       bestScore = score;
     }
   }
-  // Siblings of the best container often hold the rest of the article (split by ads or figures): widen to the
-  // parent when it is the natural article element.
-  const parent = best?.parent as Element | null;
-  if (best && parent?.type === 'tag' && (parent.name === 'article' || parent.name === 'main')) return parent;
-  return best;
+  if (!best) return [];
+  const parent = best.parent as Element | null;
+  if (parent?.type === 'tag' && (parent.name === 'article' || parent.name === 'main')) return [parent];
+  if (parent?.type !== 'tag') return [best];
+  const bestChars = subtreeChars.get(best) ?? 0;
+  return parent.children.filter((c): c is Element => c === best || (c.type === 'tag' && (subtreeChars.get(c as Element) ?? 0) >= SIBLING_SHARE * bestChars));
 }
 
 function isInside(node: AnyNode, ancestor: Element): boolean {
