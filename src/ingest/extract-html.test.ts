@@ -69,3 +69,33 @@ test('furniture words in page-state classes of the body or content wrapper do no
   assert.ok(body[0].startsWith('The harbour reopened'));
   assert.ok(!draft.blocks.some((b) => b.text.includes('Most read')));
 });
+
+test('text written straight into a div, with <br><br> between paragraphs, is found and split', () => {
+  const html = `<html><body><div id="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+    <div class="story">The harbour reopened on Friday after a week of storms kept every ship in port.<br><br>
+    Fishermen said the losses would take months to recover,<br>and asked the government for help with repairs.</div></body></html>`;
+  const draft = extractHtml({ source: 'div.html', format: 'html', content: html, meta: {}, fetchedAt: '2024-01-01T00:00:00Z' });
+  assert.deepEqual(draft.blocks.filter((b) => b.role === 'body').map((b) => b.text), [
+    'The harbour reopened on Friday after a week of storms kept every ship in port.',
+    'Fishermen said the losses would take months to recover, and asked the government for help with repairs.',
+  ]);
+});
+
+test('an article split into sibling blocks is taken whole', () => {
+  const part = (n: number) => `<div class="article__block"><div class="block-text"><p>Paragraph ${n} of the long report explains one more detail of the harbour reopening and what fishermen expect next.</p></div></div>`;
+  const html = `<html><body><div class="article__content">${[1, 2, 3, 4, 5].map(part).join('<div class="ad-slot"><p>Sponsored: buy now</p></div>')}</div>
+    <div class="teasers"><p>Elsewhere: a short teaser about a different story entirely that links out to the rest of the site.</p></div></body></html>`;
+  const draft = extractHtml({ source: 'split.html', format: 'html', content: html, meta: {}, fetchedAt: '2024-01-01T00:00:00Z' });
+  const body = draft.blocks.filter((b) => b.role === 'body').map((b) => b.text);
+  assert.equal(body.length, 5);
+  assert.ok(body.every((t, i) => t.startsWith(`Paragraph ${i + 1} `)));
+});
+
+test('a page rendered by script falls back to the publisher\'s JSON-LD articleBody', () => {
+  const body = 'The harbour reopened on Friday after a week of storms.\nFishermen said the losses would take months to recover, and asked for help.';
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens', articleBody: body })}</script></head>
+    <body><div id="root"><p>Loading the article, please wait while the page finishes.</p></div></body></html>`;
+  const draft = extractHtml({ source: 'spa.html', format: 'html', content: html, meta: {}, fetchedAt: '2024-01-01T00:00:00Z' });
+  assert.deepEqual(draft.blocks.filter((b) => b.role === 'body').map((b) => b.text), body.split('\n'));
+  assert.equal(draft.title, 'Harbour reopens');
+});

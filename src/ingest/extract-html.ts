@@ -21,6 +21,8 @@ const LINE_BREAK = '\u2028';
 const MIN_LOOSE_TEXT_CHARS = 40;
 /** Siblings of the chosen container holding at least this share of its text belong to the article too. */
 const SIBLING_SHARE = 0.2;
+/** Wrappers climbed from the best container to find its sibling blocks; higher up, siblings are page regions. */
+const MAX_WRAPPER_LEVELS = 2;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Paragraphs shorter than this add little evidence that their container holds the article. */
 const MIN_SCORED_CHARS = 25;
@@ -50,7 +52,22 @@ export function extractHtml(doc: RawDocument): ArticleDraft {
     .map((b) => ({ role: roleOf(b), text: b.text }))
     .filter((b) => b.text !== '');
   if (meta.title && draftBlocks[0]?.role === 'heading' && sameText(draftBlocks[0].text, meta.title)) draftBlocks.shift();
-  return draftFromBlocks(doc, draftBlocks, meta);
+  return draftFromBlocks(doc, preferPublisherBody(draftBlocks, meta.articleBody), meta);
+}
+
+/** The markup yields less than this share of the publisher's own articleBody: the page is rendered by script. */
+const PUBLISHER_BODY_SHARE = 0.5;
+
+/**
+ * Pages whose text is filled in by script carry it only in JSON-LD `articleBody`. When the markup yields much less
+ * than that, the publisher's text replaces the body blocks (captions and headings found in the markup stay).
+ */
+function preferPublisherBody(blocks: DraftBlock[], articleBody: string | null): DraftBlock[] {
+  if (!articleBody) return blocks;
+  const found = blocks.filter((b) => b.role === 'body').reduce((n, b) => n + b.text.length, 0);
+  if (found >= PUBLISHER_BODY_SHARE * articleBody.length) return blocks;
+  const paragraphs = articleBody.split(/\n\s*\n|\r?\n/u).map(normalizeInline).filter(Boolean);
+  return [...blocks.filter((b) => b.role !== 'body'), ...paragraphs.map((text) => ({ role: 'body' as const, text }))];
 }
 
 function roleOf(block: HtmlBlock): BlockRole {
@@ -199,11 +216,17 @@ function articleContainers(blocks: HtmlBlock[]): Element[] {
     }
   }
   if (!best) return [];
-  const parent = best.parent as Element | null;
-  if (parent?.type === 'tag' && (parent.name === 'article' || parent.name === 'main')) return [parent];
-  if (parent?.type !== 'tag') return [best];
+  // Climb through wrappers that add no text of their own, to the level where the article's other blocks are siblings.
+  const direct = best.parent as Element | null;
+  if (direct?.type === 'tag' && (direct.name === 'article' || direct.name === 'main')) return [direct];
   const bestChars = subtreeChars.get(best) ?? 0;
-  return parent.children.filter((c): c is Element => c === best || (c.type === 'tag' && (subtreeChars.get(c as Element) ?? 0) >= SIBLING_SHARE * bestChars));
+  let node: Element = best;
+  for (let level = 0; level < MAX_WRAPPER_LEVELS && node.parent?.type === 'tag' && (subtreeChars.get(node.parent as Element) ?? 0) === bestChars; level++) {
+    node = node.parent as Element;
+  }
+  const parent = node.parent as Element | null;
+  if (parent?.type !== 'tag') return [node];
+  return parent.children.filter((c): c is Element => c === node || (c.type === 'tag' && (subtreeChars.get(c as Element) ?? 0) >= SIBLING_SHARE * bestChars));
 }
 
 function isInside(node: AnyNode, ancestor: Element): boolean {
@@ -217,7 +240,7 @@ function sameText(a: string, b: string): boolean {
 
 // ---- metadata ----
 
-function readMetadata(nodes: AnyNode[]): ExtractedMeta {
+function readMetadata(nodes: AnyNode[]): ExtractedMeta & { articleBody: string | null } {
   const metas = new Map<string, string>();
   const ld: Record<string, unknown>[] = [];
   let titleTag: string | null = null;
@@ -256,6 +279,7 @@ function readMetadata(nodes: AnyNode[]): ExtractedMeta {
     publishedAt: str(article?.datePublished) ?? metas.get('article:published_time') ?? metas.get('date') ?? null,
     url: canonical ?? metas.get('og:url') ?? str(article?.url) ?? null,
     lang: lang ?? str(article?.inLanguage),
+    articleBody: typeof article?.articleBody === 'string' && article.articleBody.trim() ? article.articleBody : null,
   };
 }
 
