@@ -11,6 +11,7 @@ import { describeArticle, extract, processDocument } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { buildTextDoc } from '../src/text/build-doc.js';
 import { generateArticles } from './corpus.js';
+import { benchmarkExtraction } from './extraction.js';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 5000);
 
@@ -93,4 +94,18 @@ async function main() {
   console.log(`\nstored ${summary.ingested} articles, ${summary.duplicates} duplicates, ${summary.failed} failed; resident memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 }
 
-await main();
+function extractionSection() {
+  const speeds = benchmarkExtraction();
+  const jsdom = speeds.find((s) => s.name.includes('jsdom'))!.pagesPerSecond;
+  console.log(`\nHTML extraction on the 119 pages of ../shared/data/extraction-benchmark\n`);
+  console.log(`${'extractor'.padEnd(36)} ${'pages/s'.padStart(9)} ${'ms/page'.padStart(9)} ${'× Readability+jsdom'.padStart(20)}`);
+  for (const s of speeds) {
+    console.log(`${s.name.padEnd(36)} ${s.pagesPerSecond.toFixed(1).padStart(9)} ${(1000 / s.pagesPerSecond).toFixed(1).padStart(9)} ${(s.pagesPerSecond / jsdom).toFixed(1).padStart(20)}`);
+  }
+}
+
+if (process.argv.includes('--extraction')) extractionSection();
+else {
+  await main();
+  extractionSection();
+}
