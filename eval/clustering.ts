@@ -3,6 +3,7 @@ import { DATA, readJsonl, type SourceRecord } from '../bench/corpus.js';
 import { processDocument } from '../src/pipeline.js';
 import { articleVector, chooseStory, growStory, startStory, type FeatureVector, type StoryState } from '../src/stories/cluster.js';
 import { bcubed } from './bcubed.js';
+import { DocumentFrequencies } from '../src/stories/idf.js';
 
 /**
  * The baseline's join threshold (TF-IDF cosine to a story centroid): 0.2 reproduces the reference figures in
@@ -22,6 +23,7 @@ export interface ClusteringScore {
 function clusterWithParallax(records: SourceRecord[]): string[] {
   const stories: StoryState[] = [];
   const at = '2024-01-01T00:00:00.000Z';
+  const df = new DocumentFrequencies();
   return records.map((r, i) => {
     let analyzed;
     try {
@@ -29,7 +31,9 @@ function clusterWithParallax(records: SourceRecord[]): string[] {
     } catch {
       return `unusable-${i}`; // No article text (e.g. only a copyright notice): a story of its own, counted against recall.
     }
-    const vector = articleVector(analyzed);
+    const raw = articleVector(analyzed);
+    df.add(raw);
+    const vector = df.weigh(raw);
     const choice = chooseStory(vector, stories);
     const index = stories.findIndex((s) => s.id === choice.storyId);
     if (index >= 0) {

@@ -64,7 +64,7 @@ export async function ingestDocuments(
     }
     const decision = await decideStory(store, analyzed, window);
     article.duplicateOf = decision.duplicateOf;
-    await store.saveArticle({ analyzed, story: decision.story });
+    await store.saveArticle({ analyzed, story: decision.story, features: decision.features });
     window.remember(decision.story);
     record({
       source: raw.source,

@@ -19,6 +19,8 @@ export interface StoreStats {
 export interface ArticleWrite {
   analyzed: AnalyzedArticle;
   story: StoryState;
+  /** Clustering features of the article, counted into the document frequencies. */
+  features: string[];
 }
 
 /**
@@ -35,6 +37,8 @@ export interface Store {
   /** Full states of the given stories. */
   storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;
+  /** How many stored articles have each of `features`, and how many articles there are. */
+  documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
   listStories(): Promise<StorySummary[]>;
   getStory(id: string): Promise<StorySummary | null>;
   storyArticles(id: string): Promise<AnalyzedArticle[]>;

@@ -20,7 +20,7 @@ async function storeWith(texts: string[]) {
     const analyzed = analyzeText(text, { url: `https://example.com/${decisions.length}` });
     const decision = await decideStory(store, analyzed, window);
     analyzed.article.duplicateOf = decision.duplicateOf;
-    await store.saveArticle({ analyzed, story: decision.story });
+    await store.saveArticle({ analyzed, story: decision.story, features: decision.features });
     window.remember(decision.story);
     decisions.push(decision);
   }

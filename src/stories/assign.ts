@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
+import { DocumentFrequencies } from './idf.js';
 import { articleVector, chooseStory, growStory, startStory, windowStart, type FeatureVector, type StoryState } from './cluster.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
@@ -74,6 +75,8 @@ export interface StoryDecision {
   story: StoryState;
   created: boolean;
   duplicateOf: string | null;
+  /** The article's clustering features, to be counted into the document frequencies when it is stored. */
+  features: string[];
 }
 
 /**
@@ -83,15 +86,20 @@ export interface StoryDecision {
 export async function decideStory(store: Store, analyzed: AnalyzedArticle, window: StoryWindow = new StoryWindow()): Promise<StoryDecision> {
   const { article } = analyzed;
   const at = article.publishedAt ?? article.ingestedAt;
-  const vector = articleVector(analyzed);
+  const raw = articleVector(analyzed);
+  const features = Object.keys(raw);
+  const frequencies = await store.documentFrequencies(features);
+  // Weighed as if this article were already counted, as streaming TF-IDF does.
+  const df = new DocumentFrequencies(new Map(features.map((f) => [f, (frequencies.counts.get(f) ?? 0) + 1])), frequencies.documents + 1);
+  const vector = df.weigh(raw);
   const duplicateOf = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);
-    if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf };
+    if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf, features };
   }
   const candidates = await window.candidates(store, windowStart(at), vector);
   const choice = chooseStory(vector, candidates);
   const joined = candidates.find((s) => s.id === choice.storyId);
-  if (joined) return { story: growStory(joined, analyzed, vector, at), created: false, duplicateOf: null };
-  return { story: startStory(analyzed, vector, at), created: true, duplicateOf: null };
+  if (joined) return { story: growStory(joined, analyzed, vector, at), created: false, duplicateOf: null, features };
+  return { story: startStory(analyzed, vector, at), created: true, duplicateOf: null, features };
 }

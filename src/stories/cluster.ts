@@ -8,7 +8,7 @@ export type StoryState = Story;
 
 /** Weights of feature kinds: named things cross languages and identify events better than common words. */
 const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1, number: 2 } as const;
-const JOIN_THRESHOLD = 0.22;
+const JOIN_THRESHOLD = 0.18;
 const CENTROID_FEATURES = 400;
 /** Stories inactive for longer than this stop taking new articles. */
 export const STORY_WINDOW_DAYS = 7;

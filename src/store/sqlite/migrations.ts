@@ -86,4 +86,11 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Document frequencies of clustering features; the row '#documents' counts the articles.
+      CREATE TABLE feature_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -11,8 +11,10 @@ test('an article round-trips with its analysis, and a failed write leaves nothin
   const path = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'test.db');
   const store = new SqliteStore(path);
   const a = analyzeText('Paris said Monday that 4,000 Ruritanian troops were massed near the border, officials said.');
-  const story = startStory(a, articleVector(a), a.article.ingestedAt);
-  await store.saveArticle({ analyzed: a, story });
+  const vector = articleVector(a);
+  const features = Object.keys(vector);
+  const story = startStory(a, vector, a.article.ingestedAt);
+  await store.saveArticle({ analyzed: a, story, features });
   assert.equal(await store.hasArticle(a.article.id), true);
   const [loaded] = await store.storyArticles(story.id);
   assert.equal(loaded.doc.text, a.doc.text);
@@ -20,7 +22,11 @@ test('an article round-trips with its analysis, and a failed write leaves nothin
   assert.deepEqual(loaded.quotes, a.quotes);
   assert.equal(await store.findDuplicate(a.article.contentHash, a.article.fingerprint, 0), a.article.id);
 
-  await assert.rejects(store.saveArticle({ analyzed: a, story }), /UNIQUE|PRIMARY KEY/);
+  await assert.rejects(store.saveArticle({ analyzed: a, story, features }), /UNIQUE|PRIMARY KEY/);
+  const frequencies = await store.documentFrequencies(features);
+  assert.equal(frequencies.documents, 1, 'the failed write did not count the article twice');
+  assert.deepEqual([...new Set(frequencies.counts.values())], [1]);
+  assert.equal(frequencies.counts.size, features.length);
   const stats = await store.stats();
   assert.equal(stats.articles, 1);
   assert.equal(stats.claims, a.claims.length, 'the failed second write added no claims');

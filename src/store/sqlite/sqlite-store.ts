@@ -7,6 +7,9 @@ import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
 
+/** The feature_df row that counts articles rather than a feature. */
+const DOCUMENTS_KEY = '#documents';
+
 /** The embedded default: one SQLite file in WAL mode, every article written in one transaction. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -75,7 +78,18 @@ export class SqliteStore implements Store {
     return ids.map((id) => get.get(id) as Row | undefined).filter((r): r is Row => r !== undefined).map(storyState);
   }
 
-  async saveArticle({ analyzed, story }: ArticleWrite): Promise<void> {
+  async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
+    const get = this.sql('SELECT df FROM feature_df WHERE feature = ?');
+    const counts = new Map<string, number>();
+    for (const feature of features) {
+      const row = get.get(feature) as Row | undefined;
+      if (row) counts.set(feature, row.df as number);
+    }
+    const documents = ((get.get(DOCUMENTS_KEY) as Row | undefined)?.df as number | undefined) ?? 0;
+    return { documents, counts };
+  }
+
+  async saveArticle({ analyzed, story, features }: ArticleWrite): Promise<void> {
     const { article, doc } = analyzed;
     this.db.transaction(() => {
       this
@@ -115,6 +129,8 @@ export class SqliteStore implements Store {
         this.sql('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
           .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
       }
+      const countFeature = this.sql('INSERT INTO feature_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1');
+      for (const feature of [DOCUMENTS_KEY, ...features]) countFeature.run(feature);
       const mention = this.sql('INSERT INTO mentions (article_id, start, end, surface, entity_id, via) VALUES (?, ?, ?, ?, ?, ?)');
       for (const m of analyzed.mentions) mention.run(article.id, m.span[0], m.span[1], m.surface, m.entity, m.via);
       const quote = this.sql(
