@@ -1,6 +1,6 @@
-import { readInputs } from '../ingest/readers.js';
 import type { AnalyzedArticle } from '../model/types.js';
 import { processDocument } from '../pipeline.js';
+import { forEachDocument } from './inputs.js';
 import { clip, type Output } from './output.js';
 
 /** What analysis found in one article, every span an offset into `text`. */
@@ -34,25 +34,11 @@ export function analysisRecord(a: AnalyzedArticle) {
 
 /** `parallax analyze <files...>`: entities, quotes and claims of each article, without storing anything. */
 export async function analyzeCommand(inputs: string[], options: { json?: boolean }, io: Output): Promise<number> {
-  let failed = 0;
-  for (const item of readInputs(inputs)) {
-    if (!item.ok) {
-      io.err(`parallax: ${item.error.message}`);
-      failed++;
-      continue;
-    }
-    let analyzed: AnalyzedArticle;
-    try {
-      analyzed = processDocument(item.value);
-    } catch (err) {
-      io.err(`parallax: ${(err as Error).message}`);
-      failed++;
-      continue;
-    }
-    const record = analysisRecord(analyzed);
+  const failed = forEachDocument(inputs, io, (raw) => {
+    const record = analysisRecord(processDocument(raw));
     if (options.json) {
       io.out(JSON.stringify(record));
-      continue;
+      return;
     }
     io.out(`== ${record.source}  (${record.lang})  ${record.title}`);
     io.out('ENTITIES');
@@ -67,6 +53,6 @@ export async function analyzeCommand(inputs: string[], options: { json?: boolean
       io.out(`  ${clip(c.text, 80)}${values ? `  [${values}]` : ''}${c.attribution ? `  — ${c.attribution.text}` : ''}`);
     }
     io.out('');
-  }
+  });
   return failed > 0 ? 1 : 0;
 }

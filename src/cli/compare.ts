@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { compareStory } from '../compare/compare.js';
-import { readInputs } from '../ingest/readers.js';
 import type { AnalyzedArticle } from '../model/types.js';
 import { processDocument } from '../pipeline.js';
 import { openStore } from '../store/open.js';
+import { forEachDocument } from './inputs.js';
 import { json, type Output } from './output.js';
 import { renderComparison } from './render-comparison.js';
 
@@ -20,22 +20,10 @@ export async function compareCommand(targets: string[], options: { db?: string; 
 
 function compareFiles(paths: string[], io: Output) {
   const articles: AnalyzedArticle[] = [];
-  let failed = false;
-  for (const item of readInputs(paths)) {
-    if (!item.ok) {
-      io.err(`parallax: ${item.error.message}`);
-      failed = true;
-      continue;
-    }
-    try {
-      articles.push(processDocument(item.value));
-    } catch (err) {
-      io.err(`parallax: ${(err as Error).message}`);
-      failed = true;
-    }
-  }
-  if (failed || articles.length === 0) {
-    if (articles.length === 0) io.err('parallax: no article to compare');
+  const failed = forEachDocument(paths, io, (raw) => articles.push(processDocument(raw)));
+  if (failed > 0) return null;
+  if (articles.length === 0) {
+    io.err('parallax: no article to compare');
     return null;
   }
   const unique = [...new Map(articles.map((a) => [a.article.id, a])).values()];

@@ -1,46 +1,33 @@
-import { readInputs } from '../ingest/readers.js';
 import { extract } from '../pipeline.js';
 import { buildTextDoc } from '../text/build-doc.js';
+import { forEachDocument } from './inputs.js';
 import type { Output } from './output.js';
 
 /** `parallax extract <files...>`: what extraction finds in each input, without analysis or storage. */
 export async function extractCommand(inputs: string[], options: { json?: boolean }, io: Output): Promise<number> {
-  let failed = 0;
-  for (const item of readInputs(inputs)) {
-    if (!item.ok) {
-      io.err(`parallax: ${item.error.message}`);
-      failed++;
-      continue;
-    }
-    let record;
-    try {
-      const draft = extract(item.value);
-      const doc = buildTextDoc(draft);
-      record = {
-        source: draft.source,
-        title: draft.title,
-        text: draft.blocks.filter((b) => b.role === 'body').map((b) => b.text).join('\n\n'),
-        outlet: draft.outlet,
-        author: draft.author,
-        publishedAt: draft.publishedAt,
-        url: draft.url,
-        lang: doc.lang,
-        blocks: draft.blocks.map((b, i) => ({ role: b.role, lang: doc.paragraphs[i].lang, text: b.text })),
-      };
-    } catch (err) {
-      io.err(`parallax: ${(err as Error).message}`);
-      failed++;
-      continue;
-    }
+  const failed = forEachDocument(inputs, io, (raw) => {
+    const draft = extract(raw);
+    const doc = buildTextDoc(draft);
+    const record = {
+      source: draft.source,
+      title: draft.title,
+      text: draft.blocks.filter((b) => b.role === 'body').map((b) => b.text).join('\n\n'),
+      outlet: draft.outlet,
+      author: draft.author,
+      publishedAt: draft.publishedAt,
+      url: draft.url,
+      lang: doc.lang,
+      blocks: draft.blocks.map((b, i) => ({ role: b.role, lang: doc.paragraphs[i].lang, text: b.text })),
+    };
     if (options.json) {
       io.out(JSON.stringify(record));
-      continue;
+      return;
     }
     io.out(`== ${record.source}`);
     io.out(`${'title'.padEnd(12)} ${record.title ?? '—'}`);
     for (const key of ['outlet', 'author', 'publishedAt', 'url', 'lang'] as const) io.out(`${key.padEnd(12)} ${record[key] ?? '—'}`);
     for (const block of record.blocks) io.out(`\n[${block.role}, ${block.lang}] ${block.text}`);
     io.out('');
-  }
+  });
   return failed > 0 ? 1 : 0;
 }
