@@ -105,7 +105,7 @@ function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, l
   const segments = segmentRun(run, lang, lex);
   const out: Candidate[] = [];
   let affiliation: string | null = null;
-  let role: string | null = null;
+  let role: string | null = roleBefore(sentenceWordsList, sentenceWordsList.indexOf(run[0]), lex);
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     if (seg.kind === 'country') {
@@ -130,6 +130,20 @@ function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, l
     role = null;
   }
   return out;
+}
+
+/** Lower-case words a title may run on with before the name ("министр иностранных дел Сергей Иванов"). */
+const MAX_ROLE_TAIL_WORDS = 3;
+
+/** A role title just before a run of names, outside it because its words are not capitalized. */
+function roleBefore(words: Word[], runStart: number, lex: Lexicon): string | null {
+  for (let k = Math.max(0, runStart - MAX_ROLE_TAIL_WORDS - 4); k < runStart; k++) {
+    const role = matchRole(words, k, lex);
+    if (!role) continue;
+    const tail = words.slice(k + role.length, runStart);
+    if (tail.length <= MAX_ROLE_TAIL_WORDS && tail.every((w) => !w.capitalized && w.gapBefore === '') && words[runStart].gapBefore === '') return role.text;
+  }
+  return null;
 }
 
 /** Splits a capitalized run into country names, role titles and the names between them. */
@@ -206,9 +220,8 @@ function isCalendarWord(lower: string): boolean {
     for (const locale of ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pl', 'it', 'pt']) {
       for (let m = 0; m < 12; m++) {
         const date = new Date(Date.UTC(2024, m, 1 + m));
-        for (const month of ['long', 'short'] as const) {
-          calendarWords.add(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/, ''));
-        }
+        // Long forms only: short ones ("Jan", "Mar") are also names.
+        calendarWords.add(new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date).toLowerCase());
         calendarWords.add(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month')?.value.toLowerCase() ?? '');
       }
       for (let d = 0; d < 7; d++) {

@@ -10,6 +10,8 @@ export type CountryForm = 'name' | 'demonym' | 'capital';
 
 export interface CountryEntry {
   code: string;
+  /** Letters per word of the indexed name: an inflected form differs by a few, another word by more. */
+  lengths?: number[];
   form: CountryForm;
   /** For capitals: the city's own name, so a locative use ("in Moscow") can be told from a metonym. */
   city?: string;
@@ -34,10 +36,12 @@ export function gazetteerKey(words: string[], lang: string): string {
 function build(): Map<string, CountryEntry> {
   const map = new Map<string, CountryEntry>();
   names = new Map();
-  const add = (text: string, lang: string, entry: CountryEntry) => {
+  const add = (text: string, lang: string, given: CountryEntry) => {
+    let entry = given;
     const words = text.split(/\s+/u).filter(Boolean);
     if (words.length === 0) return;
     const key = gazetteerKey(words, lang);
+    entry = { ...entry, lengths: words.map((w) => w.replace(/\./g, '').length) };
     // A name wins over a capital or demonym with the same key; the first country listed keeps a contested name.
     const existing = map.get(key);
     if (existing && (existing.form === 'name' || entry.form !== 'name')) return;
@@ -78,9 +82,15 @@ function build(): Map<string, CountryEntry> {
   return map;
 }
 
+/** Most letters an inflected form may add to or drop from the indexed name ("Россия" → "Россией"). */
+const MAX_INFLECTION_CHARS = 3;
+
 export function lookupCountry(words: string[], lang: string): CountryEntry | undefined {
   index ??= build();
-  return index.get(gazetteerKey(words, lang)) ?? (lang !== 'en' ? index.get(gazetteerKey(words, 'en')) : undefined);
+  const found = index.get(gazetteerKey(words, lang)) ?? (lang !== 'en' ? index.get(gazetteerKey(words, 'en')) : undefined);
+  if (!found?.lengths) return found;
+  const close = words.every((w, i) => Math.abs(w.replace(/\./g, '').length - (found.lengths![i] ?? 0)) <= MAX_INFLECTION_CHARS);
+  return close ? found : undefined;
 }
 
 /** Longest run of words a gazetteer name has, so matching can stop looking further. */

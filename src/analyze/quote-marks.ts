@@ -66,10 +66,13 @@ export function findQuotedSpans(doc: TextDoc): QuotedSpan[] {
   return out.filter((q) => q.content[1] > q.content[0]).sort((a, b) => a.open - b.open);
 }
 
+/** Marks that French typography separates from the quoted words by a space: « Nous … ». */
+const SPACED_MARKS = new Set(['«', '‹']);
+
 function isOpeningPosition(text: string, i: number, paragraphStart: number): boolean {
   const before = i > paragraphStart ? text[i - 1] : ' ';
   const after = text[i + 1] ?? ' ';
-  return /[\s([{\-–—:/]|[“„«‹「『"']/u.test(before) && !/\s/u.test(after);
+  return /[\s([{\-–—:/]|[“„«‹「『"']/u.test(before) && (SPACED_MARKS.has(text[i]) || !/\s/u.test(after));
 }
 
 function isClosingPosition(text: string, i: number, openMark: string): boolean {

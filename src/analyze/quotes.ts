@@ -41,6 +41,10 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
         const resolved = resolver.resolve(frame.source, lex);
         speaker = { surface: frame.source.text, span: frame.source.span, entity: resolved.entity, name: resolved.name };
         if (!nested) resolver.noteAgent(resolved.entity);
+      } else if (insideQuoteEnd(quoted, frame.cue.span[0], doc.text)) {
+        // Languages that drop the subject pronoun: "«…», añadió." The speaker is the one last speaking.
+        const implicit = resolver.implicit();
+        if (implicit) speaker = { surface: '', span: null, entity: implicit.entity, name: implicit.name };
       }
       frames.push({ ...frame, speaker, nested, nominal: NOMINAL.has(frame.cue.text) });
     }
@@ -59,6 +63,11 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
   quotes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, frames };
+}
+
+/** Whether a cue follows right after a closing quotation mark (only punctuation between them). */
+function insideQuoteEnd(quoted: QuotedSpan[], cueStart: number, text: string): boolean {
+  return quoted.some((q) => q.close < cueStart && /^[\s,;:.!?—–-]*$/u.test(text.slice(q.close + 1, cueStart)));
 }
 
 /** Between two reports, these mark a new clause with its own source rather than a report inside a report. */

@@ -51,8 +51,12 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     } else {
       let source = subjectBefore(words, i, lex);
       let inherited = false;
-      if (!source) source = invertedSubject(words, afterCue);
-      if (!source && i > 0 && /,/.test(words[i].gapBefore)) {
+      if (!source) source = invertedSubject(words, afterCue, lex);
+      // "a-t-il ajouté": the subject pronoun is part of the cue.
+      if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
+      // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
+      // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
+      if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore)) {
         source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
         inherited = source !== null;
       }
@@ -90,9 +94,11 @@ function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: s
 }
 
 /** "…,” said Lavrov." — the subject after the cue. */
-function invertedSubject(words: Word[], afterCue: number): { text: string; span: Span } | null {
+function invertedSubject(words: Word[], afterCue: number, lex: Lexicon): { text: string; span: Span } | null {
   const first = words[afterCue];
   if (!first || QUOTE_OR_CLAUSE_PUNCT.test(first.gapBefore)) return null;
+  // "…“, betonte er.": an inverted pronoun is the whole subject.
+  if (first.lower in lex.pronouns) return spanText(words, afterCue, afterCue);
   if (!first.capitalized && !DETERMINERS.has(first.lower)) return null;
   return phraseUntilBoundary(words, afterCue);
 }

@@ -1,5 +1,6 @@
 import type { Entity, Mention, Span } from '../model/types.js';
 import type { PersonProfile } from './entities.js';
+import { stem } from '../text/stem.js';
 import type { Lexicon } from './lexicon.js';
 
 export interface ResolvedSource {
@@ -39,9 +40,9 @@ export class SourceResolver {
     const person = [...inside].reverse().find((m) => m.type === 'person');
     if (person) return this.named(person.entity);
     const lower = source.text.toLowerCase();
-    const gender = lex.pronouns[lower];
+    const gender = lex.pronouns[lower] ?? lex.pronouns[lower.split('-').find((part) => part in lex.pronouns) ?? ''];
     if (gender) return this.pronoun(source.text, gender);
-    const role = lex.roles.find((r) => new RegExp(`(^|\\s)${escape(r)}($|\\s)`, 'u').test(lower));
+    const role = findRole(lower, lex);
     if (role) {
       const country = inside.find((m) => m.type === 'country')?.entity ?? null;
       const match = this.byRole(role, country, lex);
@@ -50,6 +51,12 @@ export class SourceResolver {
     const organization = [...inside].reverse().find((m) => m.type === 'organization' || m.type === 'country');
     if (organization) return this.named(organization.entity);
     return { entity: null, name: source.text, via: 'unresolved' };
+  }
+
+  /** A cue with no subject at all after a quotation ("…», añadió"): the speaker is the one last speaking. */
+  implicit(): ResolvedSource | null {
+    const last = this.agents[this.agents.length - 1];
+    return last ? { ...this.named(last.entity), via: 'pronoun' } : null;
   }
 
   private named(entity: string): ResolvedSource {
@@ -85,6 +92,11 @@ export class SourceResolver {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The role a description names, compared on stems so that inflected forms count ("министра" → "министр"). */
+function findRole(lower: string, lex: Lexicon): string | undefined {
+  const words = lower.split(/\s+/u).map((w) => stem(w, lex.lang));
+  return lex.roles.find((role) => {
+    const parts = role.split(' ').map((w) => stem(w, lex.lang));
+    return words.some((_, i) => parts.every((p, k) => words[i + k] === p));
+  });
 }

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from './test-helpers.js';
+
+// One lexicon file per language drives cue verbs, complementizers, pronouns and roles; the algorithm is shared.
+const cases: { lang: string; text: string; speaker: string; cue: string; content: string }[] = [
+  { lang: 'de', text: 'Der Außenminister Johann Weber sagte am Montag, dass die Verhandlungen in Berlin fortgesetzt werden.', speaker: 'Johann Weber', cue: 'sagte', content: 'die Verhandlungen in Berlin fortgesetzt werden' },
+  { lang: 'fr', text: 'Le ministre Jean Martin a déclaré lundi que les négociations reprendraient à Paris.', speaker: 'Jean Martin', cue: 'a déclaré', content: 'les négociations reprendraient à Paris' },
+  { lang: 'uk', text: 'Міністр закордонних справ Іван Петренко заявив, що переговори продовжаться у Києві наступного тижня.', speaker: 'Іван Петренко', cue: 'заявив', content: 'переговори продовжаться у Києві наступного тижня' },
+  { lang: 'pl', text: 'Minister spraw zagranicznych Jan Kowalski powiedział, że rozmowy będą kontynuowane w Warszawie.', speaker: 'Jan Kowalski', cue: 'powiedział', content: 'rozmowy będą kontynuowane w Warszawie' },
+  { lang: 'ru', text: 'Министр иностранных дел Сергей Иванов заявил, что переговоры продолжатся в Москве.', speaker: 'Сергей Иванов', cue: 'заявил', content: 'переговоры продолжатся в Москве' },
+];
+
+for (const c of cases) {
+  test(`indirect speech in ${c.lang}: speaker, cue and content`, () => {
+    const a = analyzeText(c.text, { lang: c.lang });
+    const quote = a.quotes.find((q) => q.kind === 'indirect');
+    assert.equal(quote?.speaker?.name, c.speaker);
+    assert.equal(quote?.cue?.text, c.cue);
+    assert.equal(quote?.text, c.content);
+  });
+}
+
+test('pronouns after the cue, inside it, or dropped altogether resolve to the last speaker', () => {
+  const de = analyzeText('Der Außenminister Johann Weber sagte, dass die Gespräche weitergehen. „Wir werden eine Lösung finden“, betonte er.', { lang: 'de' });
+  assert.equal(de.quotes.find((q) => q.kind === 'direct')?.speaker?.name, 'Johann Weber');
+  const fr = analyzeText('Le ministre Jean Martin a déclaré que les discussions continuent. « Nous trouverons une solution ensemble », a-t-il ajouté.', { lang: 'fr' });
+  assert.equal(fr.quotes.find((q) => q.text.startsWith('Nous trouverons'))?.speaker?.name, 'Jean Martin');
+  const es = analyzeText('El presidente Juan García afirmó que las negociaciones continuarán. «Encontraremos una solución para todos», añadió.', { lang: 'es' });
+  assert.equal(es.quotes.find((q) => q.text.startsWith('Encontraremos'))?.speaker?.name, 'Juan García');
+});
+
+test('an inflected role description ("по словам министра") resolves to the person holding the role', () => {
+  const a = analyzeText('Министр иностранных дел Сергей Иванов прибыл в Москву. По словам министра, стороны близки к соглашению.', { lang: 'ru' });
+  assert.equal(a.quotes.find((q) => q.text.startsWith('стороны'))?.speaker?.name, 'Сергей Иванов');
+});
+
+test('a surname is not a country whose name merely starts with it', () => {
+  const a = analyzeText('Le ministre Jean Martin a déclaré lundi que les négociations reprendraient.', { lang: 'fr' });
+  assert.ok(!a.entities.some((e) => e.type === 'country'), JSON.stringify(a.entities.map((e) => e.name)));
+});
