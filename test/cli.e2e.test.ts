@@ -69,6 +69,15 @@ test('ingest, list, count and compare the seed story against a real SQLite file'
   assert.equal(stories[0].articles.length, 2);
   for (const a of stories[0].articles) for (const key of ['id', 'url', 'title', 'outlet', 'lang']) assert.ok(key in a, key);
   assert.match(parallax(['stories', '--db', db]).stdout, new RegExp(stories[0].id));
+  const filtered = (...args: string[]) => JSON.parse(parallax(['stories', '--db', db, '--json', ...args]).stdout).map((s: { id: string }) => s.id);
+  assert.deepEqual(filtered('--entity', 'Sergey Lavrov'), [stories[0].id], 'any alias finds the entity');
+  assert.deepEqual(filtered('--entity', 'Angela Merkel'), []);
+  assert.deepEqual(filtered('--lang', 'en', '--min-sources', '2'), [stories[0].id]);
+  assert.deepEqual(filtered('--min-sources', '3'), []);
+  assert.deepEqual(filtered('--lang', 'ru'), [], 'the Russian caption is not an article language');
+  const badDate = parallax(['stories', '--db', db, '--since', 'someday']);
+  assert.equal(badDate.code, 2);
+  assert.match(badDate.stderr, /not a date: "someday"/);
 
   const stats = JSON.parse(parallax(['stats', '--db', db, '--json']).stdout);
   assert.equal(stats.articles, 2);

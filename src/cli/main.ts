@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
 import { processOutput, type Output } from './output.js';
 
@@ -42,6 +42,13 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .description('List stories with their number of articles, languages and first/last seen times')
     .option(db, dbHelp)
     .option('--json', 'print stories with their articles as JSON')
+    .option('--lang <code>', 'only stories with an article in this language (ISO 639-1, e.g. ru)')
+    .option('--since <date>', 'only stories active at or after this date/time', isoDate)
+    .option('--until <date>', 'only stories that started at or before this date/time', isoDate)
+    .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
+    .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
+    .addOption(new Option('--sort <order>', 'order: recent (last seen first) or size (most sources first)').choices(['recent', 'size']).default('recent'))
+    .option('--limit <n>', 'at most n stories', positiveInteger)
     .action(async (opts) => {
       code = await (await import('./stories.js')).storiesCommand(opts, io);
     });
@@ -73,4 +80,16 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     }
     throw err;
   }
+}
+
+function isoDate(value: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new InvalidArgumentError(`not a date: ${JSON.stringify(value)} (use e.g. 2024-05-01 or 2024-05-01T12:00:00Z)`);
+  return new Date(time).toISOString();
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive whole number: ${JSON.stringify(value)}`);
+  return n;
 }

@@ -1,22 +1,30 @@
 import { openStore } from '../store/open.js';
+import { filterStories, independentSources, type StoryFilter } from '../stories/filter.js';
 import { clip, json, shortDate, type Output } from './output.js';
 
 /** `parallax stories`: every story with its sources and languages. */
-export async function storiesCommand(options: { db?: string; json?: boolean }, io: Output): Promise<number> {
+export interface StoriesOptions extends Omit<StoryFilter, 'ids'> {
+  db?: string;
+  json?: boolean;
+  entity?: string;
+}
+
+export async function storiesCommand(options: StoriesOptions, io: Output): Promise<number> {
   const store = openStore(options.db);
   try {
-    const stories = await store.listStories();
+    const ids = options.entity ? await store.storiesMentioning(options.entity) : undefined;
+    const stories = filterStories(await store.listStories(), { ...options, ids });
     if (options.json) {
       io.out(json(stories.map(({ articles, ...s }) => ({ ...s, articles: articles.map(({ publishedAt, ...a }) => ({ ...a, publishedAt })) }))));
       return 0;
     }
     if (stories.length === 0) {
-      io.out('No stories yet. Add articles with: parallax ingest <paths...>');
+      io.out(ids || options.lang || options.since || options.until || options.minSources ? 'No story matches.' : 'No stories yet. Add articles with: parallax ingest <paths...>');
       return 0;
     }
-    io.out(`${'STORY'.padEnd(16)} ${'ARTICLES'.padStart(8)}  ${'LANGS'.padEnd(8)} ${'FIRST SEEN'.padEnd(16)}  ${'LAST SEEN'.padEnd(16)}  TITLE`);
+    io.out(`${'STORY'.padEnd(16)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}  ${'LANGS'.padEnd(8)} ${'FIRST SEEN'.padEnd(16)}  ${'LAST SEEN'.padEnd(16)}  TITLE`);
     for (const s of stories) {
-      io.out(`${s.id.padEnd(16)} ${String(s.size).padStart(8)}  ${s.languages.join(',').padEnd(8)} ${shortDate(s.firstSeen).padEnd(16)}  ${shortDate(s.lastSeen).padEnd(16)}  ${clip(s.title, 70)}`);
+      io.out(`${s.id.padEnd(16)} ${String(s.size).padStart(8)} ${String(independentSources(s)).padStart(7)}  ${s.languages.join(',').padEnd(8)} ${shortDate(s.firstSeen).padEnd(16)}  ${shortDate(s.lastSeen).padEnd(16)}  ${clip(s.title, 70)}`);
     }
     return 0;
   } finally {

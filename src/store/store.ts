@@ -43,6 +43,8 @@ export interface Store {
   getStory(id: string): Promise<StorySummary | null>;
   storyArticles(id: string): Promise<AnalyzedArticle[]>;
   entity(id: string): Promise<Entity | null>;
+  /** Ids of the stories whose articles mention an entity, given by id or by any of its names. */
+  storiesMentioning(entity: string): Promise<Set<string>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

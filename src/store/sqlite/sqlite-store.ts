@@ -175,6 +175,17 @@ export class SqliteStore implements Store {
     return row ? { id, name: row.name as string, type: row.type as Entity['type'], aliases: JSON.parse(row.aliases as string) } : null;
   }
 
+  async storiesMentioning(entity: string): Promise<Set<string>> {
+    const lower = entity.toLowerCase();
+    const ids = (this.sql('SELECT id, name, aliases FROM entities').all() as Row[])
+      .filter((e) => e.id === entity || (e.name as string).toLowerCase() === lower || (JSON.parse(e.aliases as string) as { text: string }[]).some((a) => a.text.toLowerCase() === lower))
+      .map((e) => e.id as string);
+    const stories = new Set<string>();
+    const query = this.sql('SELECT DISTINCT a.story_id AS story FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?');
+    for (const id of ids) for (const row of query.all(id) as Row[]) stories.add(row.story as string);
+    return stories;
+  }
+
   async stats(): Promise<StoreStats> {
     const count = (sql: string) => (this.sql(sql).get() as { n: number }).n;
     return {
