@@ -38,7 +38,11 @@ export function random(seed: number): () => number {
 export function generateArticles(count: number, seed = 42): SourceRecord[] {
   const sources = [...readJsonl(resolve(DATA, 'clustering/en-giveme5w1h/articles.jsonl')), ...readJsonl(resolve(DATA, 'clustering/xling-wmt/articles.jsonl'))];
   const byLang = new Map<string, SourceRecord[]>();
-  for (const s of sources) byLang.set(s.lang ?? 'en', [...(byLang.get(s.lang ?? 'en') ?? []), s]);
+  for (const s of sources) {
+    const list = byLang.get(s.lang ?? 'en');
+    if (list) list.push(s);
+    else byLang.set(s.lang ?? 'en', [s]);
+  }
   const rand = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   const out: SourceRecord[] = [];

@@ -18,6 +18,10 @@ export function bcubed(predicted: string[], gold: string[]): { precision: number
 
 function groupIndexes(labels: string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  labels.forEach((label, i) => map.set(label, [...(map.get(label) ?? []), i]));
+  labels.forEach((label, i) => {
+    const list = map.get(label);
+    if (list) list.push(i);
+    else map.set(label, [i]);
+  });
   return map;
 }

@@ -108,7 +108,9 @@ function indexPhrases(phrases: string[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const phrase of phrases) {
     const parts = phrase.split(' ');
-    index.set(parts[0], [...(index.get(parts[0]) ?? []), parts]);
+    const list = index.get(parts[0]);
+    if (list) list.push(parts);
+    else index.set(parts[0], [parts]);
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;

@@ -11,7 +11,6 @@ export interface ResolvedFrame extends SpeechFrame {
   speaker: Speaker | null;
   /** The frame sits inside another frame's reported content ("said it received information indicating that …"). */
   nested: boolean;
-  nominal: boolean;
 }
 
 export interface AttributionAnalysis {
@@ -23,7 +22,6 @@ export interface AttributionAnalysis {
 const MIN_UNATTRIBUTED_DIRECT_WORDS = 6;
 /** A quoted fragment shorter than this is partial even when it starts a clause. */
 const MIN_DIRECT_WORDS = 4;
-const NOMINAL = new Set(['reports', 'claims', 'statements', 'allegations', 'estimates', 'data', 'сообщения', 'данные', 'заявления']);
 
 /** Direct, partial and indirect quotes with their speakers, and every reporting frame (for claim attribution). */
 export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: Mention[], persons: Map<string, PersonProfile>): AttributionAnalysis {
@@ -46,7 +44,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
         const implicit = resolver.implicit();
         if (implicit) speaker = { surface: '', span: null, entity: implicit.entity, name: implicit.name };
       }
-      frames.push({ ...frame, speaker, nested, nominal: NOMINAL.has(frame.cue.text) });
+      frames.push({ ...frame, speaker, nested });
     }
     endContentAtNextFrame(doc, frames.filter((f) => f.sentence === sentence && !f.nested));
   }

@@ -14,6 +14,8 @@ export interface SpeechFrame {
   content: Span | null;
   /** The source was not next to the cue but taken from the main clause (participles: "..., adding that"). */
   inherited: boolean;
+  /** The cue is a noun ("reports that …"): the frame attributes a claim but is nobody's quote. */
+  nominal: boolean;
 }
 
 /** Longest a subject phrase may be before a cue; longer stretches are clauses, not sources. */
@@ -45,9 +47,10 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
         source,
         content: !followsClause && contentStart > 0 ? contentOf(words, contentStart, sentenceEnd, doc) : null,
         inherited: false,
+        nominal: false,
       };
     } else if (NOMINAL_CUES.has(cue.text)) {
-      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source: nominalSource(words, i), content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited: false };
+      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source: nominalSource(words, i), content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited: false, nominal: true };
     } else {
       let source = subjectBefore(words, i, lex);
       let inherited = false;
@@ -60,7 +63,7 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
         source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
         inherited = source !== null;
       }
-      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited };
+      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited, nominal: false };
     }
     frames.push(frame);
     i = afterCue - 1;

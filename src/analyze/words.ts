@@ -19,8 +19,17 @@ export interface Word {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.,][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
+/** Words per sentence, kept while the document lives: entities and reported speech both read every sentence. */
+const wordsByDoc = new WeakMap<TextDoc, Word[][]>();
+
 /** Words of one sentence, offsets into the document text. */
 export function sentenceWords(doc: TextDoc, sentence: number): Word[] {
+  let cache = wordsByDoc.get(doc);
+  if (!cache) wordsByDoc.set(doc, (cache = []));
+  return (cache[sentence] ??= splitSentenceWords(doc, sentence));
+}
+
+function splitSentenceWords(doc: TextDoc, sentence: number): Word[] {
   const [start, end] = doc.sentences[sentence].span;
   const text = doc.text.slice(start, end);
   const words: Word[] = [];

@@ -127,7 +127,7 @@ function valueDifference(members: Item[]): FactDifference | null {
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       if (valueRelation(members[i].claim.values, members[j].claim.values) !== 'differ') continue;
-      const byArticle = Object.fromEntries(members.map((m) => [m.article, m.claim.values.filter((v) => v.unit !== 'year').map((v) => v.text).join(', ')]));
+      const byArticle = figuresByArticle(members);
       return { kind: 'value', detail: Object.values(byArticle).join(' vs '), byArticle };
     }
   }
@@ -153,8 +153,13 @@ function sideOf(entity: string, entities: StoryEntities): string {
 function approximationDifference(members: Item[]): FactDifference | null {
   const flags = members.map((m) => m.claim.values.filter((v) => v.unit !== 'year').some((v) => v.approximate));
   if (flags.every((f) => f) || flags.every((f) => !f)) return null;
-  const byArticle = Object.fromEntries(members.map((m) => [m.article, m.claim.values.filter((v) => v.unit !== 'year').map((v) => v.text).join(', ')]));
+  const byArticle = figuresByArticle(members);
   return { kind: 'approximation', detail: `${Object.values(byArticle).join(' vs ')} (approximate vs exact)`, byArticle };
+}
+
+/** Per article, its figures as written (years aside: they date a fact rather than measure it). */
+function figuresByArticle(members: Item[]): Record<string, string> {
+  return Object.fromEntries(members.map((m) => [m.article, m.claim.values.filter((v) => v.unit !== 'year').map((v) => v.text).join(', ')]));
 }
 
 function summarize(text: string): string {

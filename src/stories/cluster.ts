@@ -28,16 +28,6 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   return normalize(vector);
 }
 
-/** Cosine similarity; iterates `a`, so pass the smaller (article) vector first. Norms are cached per vector. */
-export function cosine(a: FeatureVector, b: FeatureVector): number {
-  let dot = 0;
-  for (const key in a) {
-    const other = b[key];
-    if (other !== undefined) dot += a[key] * other;
-  }
-  return dot / (cachedNorm(a) * cachedNorm(b) || 1);
-}
-
 const norms = new WeakMap<FeatureVector, number>();
 
 /** Vectors are never mutated after construction here, so their norm can be remembered. */

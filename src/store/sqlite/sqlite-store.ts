@@ -153,7 +153,11 @@ export class SqliteStore implements Store {
     const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all() as Row[];
     const byStory = new Map<string, Row[]>();
-    for (const a of articles) byStory.set(a.story_id as string, [...(byStory.get(a.story_id as string) ?? []), a]);
+    for (const a of articles) {
+      const list = byStory.get(a.story_id as string);
+      if (list) list.push(a);
+      else byStory.set(a.story_id as string, [a]);
+    }
     return stories.map((s) => summary(s, byStory.get(s.id as string) ?? []));
   }
 
