@@ -37,3 +37,9 @@ test('quote spans point at the quoted words in the stored text', () => {
   assert.equal(a.doc.text.slice(q.span[0], q.span[1]), q.text);
   assert.equal(q.text, 'We will win this fight, no matter how long it takes');
 });
+
+test('a pronoun after a participle cue is its object, not its subject', () => {
+  const a = analyzeText('Ruritanian Interior Minister Maria Lopez met the ambassador on Monday, assuring him that the border would reopen within weeks.');
+  const quote = a.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(quote?.speaker?.name, 'Maria Lopez');
+});

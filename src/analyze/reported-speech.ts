@@ -54,7 +54,7 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     } else {
       let source = subjectBefore(words, i, lex);
       let inherited = false;
-      if (!source) source = invertedSubject(words, afterCue, lex);
+      if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
       // "a-t-il ajouté": the subject pronoun is part of the cue.
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
       // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
@@ -97,11 +97,12 @@ function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: s
 }
 
 /** "…,” said Lavrov." — the subject after the cue. */
-function invertedSubject(words: Word[], afterCue: number, lex: Lexicon): { text: string; span: Span } | null {
+function invertedSubject(words: Word[], afterCue: number, lex: Lexicon, afterQuote: boolean): { text: string; span: Span } | null {
   const first = words[afterCue];
   if (!first || QUOTE_OR_CLAUSE_PUNCT.test(first.gapBefore)) return null;
-  // "…“, betonte er.": an inverted pronoun is the whole subject.
-  if (first.lower in lex.pronouns) return spanText(words, afterCue, afterCue);
+  // "…“, betonte er.": right after a quotation, an inverted pronoun is the whole subject. Elsewhere a pronoun after
+  // the cue is its object ("assuring him that …").
+  if (first.lower in lex.pronouns) return afterQuote ? spanText(words, afterCue, afterCue) : null;
   if (!first.capitalized && !DETERMINERS.has(first.lower)) return null;
   return phraseUntilBoundary(words, afterCue);
 }
