@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option('--until <date>', 'only stories that started at or before this date/time', isoDate)
     .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
     .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
+    .option('--search <words>', 'only stories with an article containing all these words (full-text)')
     .addOption(new Option('--sort <order>', 'order: recent (last seen first) or size (most sources first)').choices(['recent', 'size']).default('recent'))
     .option('--limit <n>', 'at most n stories', positiveInteger)
     .action(async (opts) => {

@@ -1,25 +1,29 @@
 import { openStore } from '../store/open.js';
-import { filterStories, independentSources, type StoryFilter } from '../stories/filter.js';
+import type { StoryQuery, StorySummary } from '../store/store.js';
 import { clip, json, shortDate, type Output } from './output.js';
 
 /** `parallax stories`: every story with its sources and languages. */
-export interface StoriesOptions extends Omit<StoryFilter, 'ids'> {
+export interface StoriesOptions extends Omit<StoryQuery, 'text' | 'offset'> {
   db?: string;
   json?: boolean;
-  entity?: string;
+  search?: string;
+}
+
+/** Independent sources of a story: its articles that are not copies of another. */
+export function independentSources(story: StorySummary): number {
+  return story.articles.filter((a) => !a.duplicateOf).length;
 }
 
 export async function storiesCommand(options: StoriesOptions, io: Output): Promise<number> {
   const store = openStore(options.db);
   try {
-    const ids = options.entity ? await store.storiesMentioning(options.entity) : undefined;
-    const stories = filterStories(await store.listStories(), { ...options, ids });
+    const { items: stories } = await store.queryStories({ ...options, text: options.search });
     if (options.json) {
       io.out(json(stories.map(({ articles, ...s }) => ({ ...s, articles: articles.map(({ publishedAt, ...a }) => ({ ...a, publishedAt })) }))));
       return 0;
     }
     if (stories.length === 0) {
-      io.out(ids || options.lang || options.since || options.until || options.minSources ? 'No story matches.' : 'No stories yet. Add articles with: parallax ingest <paths...>');
+      io.out(options.entity || options.search || options.lang || options.since || options.until || options.minSources ? 'No story matches.' : 'No stories yet. Add articles with: parallax ingest <paths...>');
       return 0;
     }
     io.out(`${'STORY'.padEnd(16)} ${'ARTICLES'.padStart(8)} ${'SOURCES'.padStart(7)}  ${'LANGS'.padEnd(8)} ${'FIRST SEEN'.padEnd(16)}  ${'LAST SEEN'.padEnd(16)}  TITLE`);

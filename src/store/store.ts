@@ -15,6 +15,43 @@ export interface StoreStats {
   claims: number;
 }
 
+/** Which stories a reader asks for; every field optional, results paged. */
+export interface StoryQuery {
+  /** Stories with at least one article in this language. */
+  lang?: string;
+  /** Stories active at or after this time (ISO 8601). */
+  since?: string;
+  /** Stories that started at or before this time. */
+  until?: string;
+  /** Stories whose articles mention this entity, given by id or by any of its names. */
+  entity?: string;
+  /** Stories with an article matching these words (full-text search). */
+  text?: string;
+  /** Stories with at least this many independent sources (duplicates do not count). */
+  minSources?: number;
+  sort?: 'recent' | 'size';
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** A full-text hit: the article and a snippet whose matched words are given as ranges of the snippet. */
+export interface ArticleHit {
+  article: Pick<Article, 'id' | 'title' | 'outlet' | 'lang' | 'publishedAt' | 'url'>;
+  storyId: string;
+  snippet: string;
+  highlights: [number, number][];
+}
+
+export interface EntitySummary extends Entity {
+  articles: number;
+  stories: number;
+}
+
 /** What is written for one article, in one transaction: the article, its analysis, and its story's new state. */
 export interface ArticleWrite {
   analyzed: AnalyzedArticle;
@@ -40,11 +77,22 @@ export interface Store {
   /** How many stored articles have each of `features`, and how many articles there are. */
   documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
   listStories(): Promise<StorySummary[]>;
+  /** The stories a query selects, most recent (or largest) first, one page of them. */
+  queryStories(query: StoryQuery): Promise<Page<StorySummary>>;
+  /** One stored article with its analysis and the story it belongs to. */
+  article(id: string): Promise<{ analyzed: AnalyzedArticle; storyId: string } | null>;
+  /** Articles matching words (full-text search), best first. */
+  searchArticles(text: string, limit: number, offset: number): Promise<Page<ArticleHit>>;
+  /** Entities by name or alias (substring) and type, most mentioned first. */
+  entities(query: { text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>>;
+  /**
+   * Stories that gained articles after `cursor` (an opaque position in the write order; 0 = the beginning),
+   * and the cursor to ask from next time. Lets a reader follow writes made by any process.
+   */
+  changesSince(cursor: number): Promise<{ cursor: number; stories: string[] }>;
   getStory(id: string): Promise<StorySummary | null>;
   storyArticles(id: string): Promise<AnalyzedArticle[]>;
   entity(id: string): Promise<Entity | null>;
-  /** Ids of the stories whose articles mention an entity, given by id or by any of its names. */
-  storiesMentioning(entity: string): Promise<Set<string>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
-import type { ArticleWrite, Store, StoreStats, StorySummary } from '../store.js';
+import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import { ftsQuery, SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from './fts.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -152,13 +153,127 @@ export class SqliteStore implements Store {
     const stories = this.sql('SELECT * FROM stories ORDER BY last_seen DESC, id').all() as Row[];
     const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all() as Row[];
-    const byStory = new Map<string, Row[]>();
-    for (const a of articles) {
-      const list = byStory.get(a.story_id as string);
-      if (list) list.push(a);
-      else byStory.set(a.story_id as string, [a]);
-    }
+    const byStory = groupBy(articles, (a) => a.story_id as string);
     return stories.map((s) => summary(s, byStory.get(s.id as string) ?? []));
+  }
+
+  async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
+    // Only the conditions asked for are put in the statement: FTS5's MATCH cannot sit behind an "IS NULL OR".
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: query.limit ?? -1, offset: query.offset ?? 0 };
+    if (query.lang) {
+      where.push('EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.lang = @lang)');
+      params.lang = query.lang;
+    }
+    if (query.since) {
+      where.push('s.last_seen >= @since');
+      params.since = query.since;
+    }
+    if (query.until) {
+      where.push('s.first_seen <= @until');
+      params.until = query.until;
+    }
+    if (query.minSources !== undefined) {
+      where.push('COALESCE(src.n, 0) >= @minSources');
+      params.minSources = query.minSources;
+    }
+    if (query.text !== undefined) {
+      const match = ftsQuery(query.text);
+      if (match === null) return { total: 0, items: [] };
+      where.push('s.id IN (SELECT a.story_id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH @match)');
+      params.match = match;
+    }
+    if (query.entity !== undefined) {
+      where.push('s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN (SELECT value FROM json_each(@entities)))');
+      params.entities = JSON.stringify(this.entityIdsNamed(query.entity));
+    }
+    const order = query.sort === 'size' ? 'COALESCE(src.n, 0) DESC, s.last_seen DESC, s.id' : 's.last_seen DESC, s.id';
+    const rows = this
+      .sql(
+        `WITH src AS (SELECT story_id, COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
+         SELECT s.*, COUNT(*) OVER () AS total FROM stories s LEFT JOIN src ON src.story_id = s.id
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[];
+    if (rows.length === 0) {
+      // The window count is absent when the page is past the end; count separately only then.
+      const total = query.offset ? (await this.queryStories({ ...query, limit: 1, offset: 0 })).total : 0;
+      return { total, items: [] };
+    }
+    const articles = this
+      .sql(`SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles WHERE story_id IN (SELECT value FROM json_each(?))
+            ORDER BY COALESCE(published_at, ingested_at), rowid`)
+      .all(JSON.stringify(rows.map((r) => r.id))) as Row[];
+    const byStory = groupBy(articles, (a) => a.story_id as string);
+    return { total: rows[0].total as number, items: rows.map((s) => summary(s, byStory.get(s.id as string) ?? [])) };
+  }
+
+  async article(id: string): Promise<{ analyzed: AnalyzedArticle; storyId: string } | null> {
+    const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? { analyzed: analyzedFromRow(row), storyId: row.story_id as string } : null;
+  }
+
+  async searchArticles(text: string, limit: number, offset: number): Promise<Page<ArticleHit>> {
+    const match = ftsQuery(text);
+    if (match === null) return { total: 0, items: [] };
+    // snippet() needs the FTS table alone in its query (no join, no window): rank and cut first, then join.
+    const rows = this
+      .sql(
+        `SELECT a.id, a.story_id, a.title, a.outlet, a.lang, a.published_at, a.url, hit.snippet FROM
+           (SELECT rowid, rank, snippet(articles_fts, 1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
+            FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) hit
+         JOIN articles a ON a.rowid = hit.rowid ORDER BY hit.rank`,
+      )
+      .all(match, limit, offset) as Row[];
+    const total = (this.sql('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as Row).n as number;
+    return {
+      total,
+      items: rows.map((r) => ({
+        article: {
+          id: r.id as string,
+          title: r.title as string,
+          outlet: (r.outlet as string | null) ?? null,
+          lang: r.lang as string,
+          publishedAt: (r.published_at as string | null) ?? null,
+          url: (r.url as string | null) ?? null,
+        },
+        storyId: r.story_id as string,
+        ...unmarkSnippet(r.snippet as string),
+      })),
+    };
+  }
+
+  async entities(query: { text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
+    if (query.text) {
+      // LIKE folds case for ASCII only; the pattern's own wildcards are escaped so that "%" finds a percent sign.
+      where.push("(e.name LIKE @pattern ESCAPE '\\' OR e.aliases LIKE @pattern ESCAPE '\\' OR e.id = @text)");
+      params.pattern = `%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.text = query.text;
+    }
+    if (query.type) {
+      where.push('e.type = @type');
+      params.type = query.type;
+    }
+    const rows = this
+      .sql(
+        `SELECT e.*, COUNT(DISTINCT m.article_id) AS article_count, COUNT(DISTINCT a.story_id) AS story_count, COUNT(*) OVER () AS total
+         FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+         GROUP BY e.id ORDER BY article_count DESC, COUNT(*) DESC, e.name LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[];
+    return {
+      total: (rows[0]?.total as number | undefined) ?? 0,
+      items: rows.map((r) => ({ ...entityFromRow(r), articles: r.article_count as number, stories: r.story_count as number })),
+    };
+  }
+
+  async changesSince(cursor: number): Promise<{ cursor: number; stories: string[] }> {
+    const rows = this.sql('SELECT rowid AS position, story_id FROM articles WHERE rowid > ? ORDER BY rowid').all(cursor) as Row[];
+    if (rows.length === 0) return { cursor, stories: [] };
+    return { cursor: rows[rows.length - 1].position as number, stories: [...new Set(rows.map((r) => r.story_id as string))] };
   }
 
   async getStory(id: string): Promise<StorySummary | null> {
@@ -176,18 +291,16 @@ export class SqliteStore implements Store {
 
   async entity(id: string): Promise<Entity | null> {
     const row = this.sql('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined;
-    return row ? { id, name: row.name as string, type: row.type as Entity['type'], aliases: JSON.parse(row.aliases as string) } : null;
+    return row ? entityFromRow(row) : null;
   }
 
-  async storiesMentioning(entity: string): Promise<Set<string>> {
+  /** Ids of the entities an id or a name (any alias, any case) designates. */
+  private entityIdsNamed(entity: string): string[] {
+    if (this.sql('SELECT 1 FROM entities WHERE id = ?').get(entity)) return [entity];
     const lower = entity.toLowerCase();
-    const ids = (this.sql('SELECT id, name, aliases FROM entities').all() as Row[])
-      .filter((e) => e.id === entity || (e.name as string).toLowerCase() === lower || (JSON.parse(e.aliases as string) as { text: string }[]).some((a) => a.text.toLowerCase() === lower))
+    return (this.sql('SELECT id, name, aliases FROM entities').all() as Row[])
+      .filter((e) => (e.name as string).toLowerCase() === lower || (JSON.parse(e.aliases as string) as { text: string }[]).some((a) => a.text.toLowerCase() === lower))
       .map((e) => e.id as string);
-    const stories = new Set<string>();
-    const query = this.sql('SELECT DISTINCT a.story_id AS story FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?');
-    for (const id of ids) for (const row of query.all(id) as Row[]) stories.add(row.story as string);
-    return stories;
   }
 
   async stats(): Promise<StoreStats> {
@@ -205,6 +318,20 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function entityFromRow(row: Row): Entity {
+  return { id: row.id as string, name: row.name as string, type: row.type as Entity['type'], aliases: JSON.parse(row.aliases as string) };
 }
 
 function bandParams(fingerprint: string) {
