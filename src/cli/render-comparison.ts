@@ -31,6 +31,8 @@ export function renderComparison(c: Comparison): string {
     lines.push(`  ${q.id} ${q.speaker.name} — ${shared}`);
     for (const v of q.variants) {
       lines.push(`     ${tag(v.article)} ${v.kind.padEnd(8)} “${clip(v.text, WIDTH - 30)}”${attributionNote(v.speakerSurface, v.cue, v.lang)}`);
+      const changed = (v.changes ?? []).filter((ch) => ch.op !== 'same' && /[\p{L}\p{N}]/u.test(ch.text));
+      if (changed.length) lines.push(`              ${clip(changed.map((ch) => `${ch.op === 'added' ? '+' : '−'}${ch.text.trim()}`).join('  '), WIDTH - 14)}`);
     }
   }
   lines.push('', 'FACTS');
@@ -41,11 +43,17 @@ export function renderComparison(c: Comparison): string {
       lines.push(`     ${tag(s.article)} ${clip(by + s.text, WIDTH - 10)}`);
     }
     if (f.notReportedBy.length && f.support.length > 1) lines.push(`     not reported by ${f.notReportedBy.map(tag).join(' ')}`);
+    if (f.firstReportedBy) lines.push(`     first: ${tag(f.firstReportedBy)}`);
   }
   const framing = c.framing.filter((f) => f.terms.length);
   if (framing.length) {
     lines.push('', 'FRAMING');
     for (const f of framing) lines.push(`  ${tag(f.article)} ${f.terms.join(', ')}`);
+  }
+  lines.push('', 'COVERAGE');
+  for (const cov of c.coverage) {
+    const first = cov.first.length ? `, first with ${cov.first.join(' ')}` : '';
+    lines.push(`  ${tag(cov.article)} ${cov.entities.length} entities, ${cov.quotes.length} quotes, ${cov.facts.length} facts${first}`);
   }
   return lines.join('\n');
 }

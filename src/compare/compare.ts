@@ -1,6 +1,7 @@
 import type { Comparison } from '../model/comparison.js';
 import type { AnalyzedArticle } from '../model/types.js';
 import { mergeStoryEntities } from './entities.js';
+import { sourceCoverage } from './coverage.js';
 import { alignFacts } from './facts.js';
 import { contrastFraming } from './framing.js';
 import { alignQuotes } from './quotes.js';
@@ -8,6 +9,8 @@ import { alignQuotes } from './quotes.js';
 /** How the sources of one story compare: entities, quote variants, facts and framing, each traced to its spans. */
 export function compareStory(story: { id: string; title: string }, articles: AnalyzedArticle[]): Comparison {
   const entities = mergeStoryEntities(articles);
+  const quotes = alignQuotes(articles, entities);
+  const facts = alignFacts(articles, entities);
   return {
     story: { id: story.id, title: story.title, languages: [...new Set(articles.map((a) => a.article.lang))] },
     articles: articles.map(({ article }) => ({
@@ -20,8 +23,9 @@ export function compareStory(story: { id: string; title: string }, articles: Ana
       duplicateOf: article.duplicateOf,
     })),
     entities: entities.entities,
-    quotes: alignQuotes(articles, entities),
-    facts: alignFacts(articles, entities),
+    quotes,
+    facts,
     framing: contrastFraming(articles),
+    coverage: sourceCoverage(articles.map((a) => a.article), entities.entities, quotes, facts),
   };
 }

@@ -1,5 +1,6 @@
 import type { Fact, FactDifference, FactSupport } from '../model/comparison.js';
 import type { AnalyzedArticle, Claim, ClaimValue } from '../model/types.js';
+import { firstReporter } from './coverage.js';
 import type { StoryEntities } from './entities.js';
 import { contentStems, dice, groupAcrossArticles, jaccard } from './similarity.js';
 
@@ -42,7 +43,8 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
     }
   }
   const groups = groupAcrossArticles(items.map((it) => it.article), links).map((g) => g.map((i) => items[i]));
-  const facts = groups.map((members) => judge(members, sources, entities));
+  const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
+  const facts = groups.map((members) => ({ ...judge(members, sources, entities), firstReportedBy: firstReporter(members.map((m) => m.article), published) }));
   const rank = { conflict: 0, consensus: 1, unique: 2 } as const;
   return facts
     .sort((a, b) => rank[a.status] - rank[b.status] || b.support.length - a.support.length)
@@ -99,7 +101,7 @@ function rangesOverlap(x: ClaimValue, y: ClaimValue): boolean {
   return a0 <= b1 && b0 <= a1;
 }
 
-function judge(members: Item[], sources: string[], entities: StoryEntities): Omit<Fact, 'id'> {
+function judge(members: Item[], sources: string[], entities: StoryEntities): Omit<Fact, 'id' | 'firstReportedBy'> {
   const support: FactSupport[] = members.map((m) => ({
     article: m.article,
     text: m.claim.text,

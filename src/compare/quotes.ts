@@ -1,6 +1,7 @@
 import type { QuoteGroup, QuoteVariant } from '../model/comparison.js';
 import type { AnalyzedArticle, Quote } from '../model/types.js';
 import type { StoryEntities } from './entities.js';
+import { wordDiff } from './word-diff.js';
 import { contentStems, dice, groupAcrossArticles } from './similarity.js';
 
 /** Least similarity at which two quotes are taken as renderings of one statement. */
@@ -77,6 +78,7 @@ function toGroup(members: Item[], entities: StoryEntities): QuoteGroup {
     speakerSurface: m.quote.speaker?.surface ?? null,
     cue: m.quote.cue?.text ?? null,
     similarity: m === members[0] ? 1 : round(dice(members[0].stems, m.stems)),
+    ...(m !== members[0] && m.quote.lang === members[0].quote.lang ? { changes: wordDiff(members[0].quote.text, m.quote.text, m.quote.lang) } : {}),
   }));
   return { id: '', speaker: { entity: speakerId, name }, variants };
 }

@@ -22,6 +22,12 @@ export interface ComparisonEntity {
   mentions: Record<string, number>;
 }
 
+/** A run of words in a variant read against its group's first variant. */
+export interface WordChange {
+  text: string;
+  op: 'same' | 'added' | 'removed';
+}
+
 export interface QuoteVariant {
   article: string;
   text: string;
@@ -32,6 +38,8 @@ export interface QuoteVariant {
   cue: string | null;
   /** Similarity to the group's first variant (1 for the first). */
   similarity: number;
+  /** Word-level changes against the group's first variant, when both are in the same language. */
+  changes?: WordChange[];
 }
 
 export interface QuoteGroup {
@@ -74,6 +82,18 @@ export interface Fact {
   differences: FactDifference[];
   /** Independent sources in the story that do not carry this fact. */
   notReportedBy: string[];
+  /** The article that published this fact first, when two or more carry it and their dates tell. */
+  firstReportedBy: string | null;
+}
+
+/** What one source carries of the story. */
+export interface SourceCoverage {
+  article: string;
+  entities: string[];
+  quotes: string[];
+  facts: string[];
+  /** Facts this source published before any other. */
+  first: string[];
 }
 
 export interface Comparison {
@@ -83,4 +103,5 @@ export interface Comparison {
   quotes: QuoteGroup[];
   facts: Fact[];
   framing: { article: string; terms: string[] }[];
+  coverage: SourceCoverage[];
 }
