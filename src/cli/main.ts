@@ -54,6 +54,16 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       code = await (await import('./stories.js')).storiesCommand(opts, io);
     });
   program
+    .command('serve')
+    .description('Serve the HTTP API and the web UI (writes need PARALLAX_TOKEN set)')
+    .option(db, dbHelp)
+    .option('--host <address>', 'address to listen on; anything but localhost exposes the archive to the network', '127.0.0.1')
+    .option('--port <n>', 'TCP port', port, 8080)
+    .option('--rate-limit <n>', 'requests per minute per client address (default 600)', positiveInteger)
+    .action(async (opts) => {
+      code = await (await import('./serve.js')).serveCommand(opts, io);
+    });
+  program
     .command('stats')
     .description('Count articles, duplicates, stories, entities, quotes and claims')
     .option(db, dbHelp)
@@ -87,6 +97,12 @@ function isoDate(value: string): string {
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw new InvalidArgumentError(`not a date: ${JSON.stringify(value)} (use e.g. 2024-05-01 or 2024-05-01T12:00:00Z)`);
   return new Date(time).toISOString();
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`not a TCP port: ${JSON.stringify(value)}`);
+  return n;
 }
 
 function positiveInteger(value: string): number {

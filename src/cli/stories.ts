@@ -1,5 +1,6 @@
 import { openStore } from '../store/open.js';
-import type { StoryQuery, StorySummary } from '../store/store.js';
+import type { StoryQuery } from '../store/store.js';
+import { independentSources } from '../stories/sources.js';
 import { clip, json, shortDate, type Output } from './output.js';
 
 /** `parallax stories`: every story with its sources and languages. */
@@ -9,10 +10,6 @@ export interface StoriesOptions extends Omit<StoryQuery, 'text' | 'offset'> {
   search?: string;
 }
 
-/** Independent sources of a story: its articles that are not copies of another. */
-export function independentSources(story: StorySummary): number {
-  return story.articles.filter((a) => !a.duplicateOf).length;
-}
 
 export async function storiesCommand(options: StoriesOptions, io: Output): Promise<number> {
   const store = openStore(options.db);

@@ -30,9 +30,10 @@ export async function ingestDocuments(
   store: Store,
   documents: Iterable<Result<RawDocument>>,
   onOutcome: (outcome: IngestOutcome) => void = () => {},
+  /** Active stories kept between calls by a long-running process (the server); a new one per run otherwise. */
+  window: StoryWindow = new StoryWindow(),
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, unchanged: 0, failed: 0, outcomes: [] };
-  const window = new StoryWindow();
   const record = (outcome: IngestOutcome) => {
     summary.outcomes.push(outcome);
     if (outcome.status === 'ingested') summary.ingested++;

@@ -83,13 +83,16 @@ export interface Store {
   article(id: string): Promise<{ analyzed: AnalyzedArticle; storyId: string } | null>;
   /** Articles matching words (full-text search), best first. */
   searchArticles(text: string, limit: number, offset: number): Promise<Page<ArticleHit>>;
-  /** Entities by name or alias (substring) and type, most mentioned first. */
-  entities(query: { text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>>;
+  /** Entities by id, by name or alias (substring), and by type, most mentioned first. */
+  entities(query: { id?: string; text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>>;
   /**
    * Stories that gained articles after `cursor` (an opaque position in the write order; 0 = the beginning),
-   * and the cursor to ask from next time. Lets a reader follow writes made by any process.
+   * and the cursor to ask from next time; at most `limit` writes are read per call. Lets a reader follow writes made
+   * by any process.
    */
-  changesSince(cursor: number): Promise<{ cursor: number; stories: string[] }>;
+  changesSince(cursor: number, limit?: number): Promise<{ cursor: number; stories: string[] }>;
+  /** The cursor after the latest write (0 when empty). */
+  latestChange(): Promise<number>;
   getStory(id: string): Promise<StorySummary | null>;
   storyArticles(id: string): Promise<AnalyzedArticle[]>;
   entity(id: string): Promise<Entity | null>;

@@ -104,6 +104,10 @@ test('changes since a cursor name the stories that grew, for readers in any proc
   const all = await store.changesSince(0);
   assert.equal(all.stories.length, 3);
   assert.deepEqual(await store.changesSince(all.cursor), { cursor: all.cursor, stories: [] });
+  assert.equal(await store.latestChange(), all.cursor);
+  const first = await store.changesSince(0, 2);
+  assert.deepEqual(first.stories, [(await store.storyOf(ids['big-en']))!.id], 'two writes read, both to one story');
+  assert.equal((await store.changesSince(first.cursor, 100)).cursor, all.cursor, 'the rest follows from the cursor');
   const found = await store.article(ids['big-ru']);
   assert.equal(found?.storyId, (await store.storyOf(ids['big-en']))?.id);
   assert.equal(found?.analyzed.article.lang, 'ru');

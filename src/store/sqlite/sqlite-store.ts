@@ -243,9 +243,13 @@ export class SqliteStore implements Store {
     };
   }
 
-  async entities(query: { text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
+  async entities(query: { id?: string; text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
+    if (query.id) {
+      where.push('e.id = @id');
+      params.id = query.id;
+    }
     if (query.text) {
       // LIKE folds case for ASCII only; the pattern's own wildcards are escaped so that "%" finds a percent sign.
       where.push("(e.name LIKE @pattern ESCAPE '\\' OR e.aliases LIKE @pattern ESCAPE '\\' OR e.id = @text)");
@@ -270,10 +274,14 @@ export class SqliteStore implements Store {
     };
   }
 
-  async changesSince(cursor: number): Promise<{ cursor: number; stories: string[] }> {
-    const rows = this.sql('SELECT rowid AS position, story_id FROM articles WHERE rowid > ? ORDER BY rowid').all(cursor) as Row[];
+  async changesSince(cursor: number, limit = 1000): Promise<{ cursor: number; stories: string[] }> {
+    const rows = this.sql('SELECT rowid AS position, story_id FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?').all(cursor, limit) as Row[];
     if (rows.length === 0) return { cursor, stories: [] };
     return { cursor: rows[rows.length - 1].position as number, stories: [...new Set(rows.map((r) => r.story_id as string))] };
+  }
+
+  async latestChange(): Promise<number> {
+    return ((this.sql('SELECT MAX(rowid) AS n FROM articles').get() as Row).n as number | null) ?? 0;
   }
 
   async getStory(id: string): Promise<StorySummary | null> {
