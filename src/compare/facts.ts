@@ -1,5 +1,7 @@
 import type { Fact, FactDifference, FactSupport } from '../model/comparison.js';
 import type { AnalyzedArticle, Claim, ClaimValue } from '../model/types.js';
+import { isCanonicalUnit } from '../text/numbers.js';
+import { anchorAgreement, anchorsOf } from './anchors.js';
 import { firstReporter } from './coverage.js';
 import type { StoryEntities } from './entities.js';
 import { contentStems, dice, groupAcrossArticles, jaccard } from './similarity.js';
@@ -15,6 +17,8 @@ interface Item {
   claim: Claim;
   stems: Set<string>;
   subjects: Set<string>;
+  /** Language-independent anchors, for claims in other languages. */
+  anchors: Set<string>;
   attribution: string | null;
 }
 
@@ -30,6 +34,7 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
         claim,
         stems: contentStems(claim.text, claim.lang),
         subjects: new Set(claim.subjects.map((s) => entities.canonical(s)!)),
+        anchors: anchorsOf(a, claim.span, claim.lang, entities.canonical),
         attribution: entities.canonical(claim.attribution?.entity ?? null),
       });
     }
@@ -52,11 +57,13 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
 }
 
 function linkScore(a: Item, b: Item): number {
-  const lexical = dice(a.stems, b.stems);
+  const crossLingual = a.claim.lang !== b.claim.lang;
+  // Across languages words are not shared; names, entities and figures are.
+  const lexical = crossLingual ? anchorAgreement(a.anchors, b.anchors) : dice(a.stems, b.stems);
   const shared = jaccard(a.subjects, b.subjects);
-  const values = valueRelation(a.claim.values, b.claim.values);
+  const values = valueRelation(a.claim.values, b.claim.values, crossLingual);
   let score = 0.6 * lexical + 0.4 * shared;
-  if (values === 'same') score += 0.5;
+  if (values === 'same') score += 0.5 * valueAgreement(a.claim.values, b.claim.values, crossLingual);
   else if (values === 'overlap') score += 0.2;
   else if (values === 'differ' && (lexical >= 0.3 || shared >= 0.5)) score += 0.3;
   return score;
@@ -65,11 +72,11 @@ function linkScore(a: Item, b: Item): number {
 type ValueRelation = 'same' | 'overlap' | 'differ' | 'none';
 
 /** How the figures of two claims relate: the same figure, compatible ones (a vague "thousands" and 8,000), or not. */
-export function valueRelation(a: ClaimValue[], b: ClaimValue[]): ValueRelation {
+export function valueRelation(a: ClaimValue[], b: ClaimValue[], crossLingual = false): ValueRelation {
   let relation: ValueRelation = 'none';
   for (const x of a) {
     for (const y of b) {
-      if (!unitsComparable(x, y)) continue;
+      if (!unitsComparable(x, y, crossLingual)) continue;
       if (sameFigure(x, y)) return 'same';
       if (rangesOverlap(x, y)) relation = 'overlap';
       else if (relation === 'none' && x.unit !== null && x.unit !== 'year') relation = 'differ';
@@ -78,9 +85,23 @@ export function valueRelation(a: ClaimValue[], b: ClaimValue[]): ValueRelation {
   return relation;
 }
 
-function unitsComparable(x: ClaimValue, y: ClaimValue): boolean {
+/**
+ * How fully two claims' figures match, 0.5..1 when any matches: the share of figures with a counterpart, years
+ * counting little (many sentences of one story share a year). Breaks ties between claims sharing one figure.
+ */
+function valueAgreement(a: ClaimValue[], b: ClaimValue[], crossLingual: boolean): number {
+  const weight = (v: ClaimValue) => (v.unit === 'year' ? 0.3 : 1);
+  const matched = (xs: ClaimValue[], ys: ClaimValue[]) =>
+    xs.filter((x) => ys.some((y) => unitsComparable(x, y, crossLingual) && sameFigure(x, y))).reduce((sum, x) => sum + weight(x), 0);
+  const total = [...a, ...b].reduce((sum, v) => sum + weight(v), 0);
+  return 0.5 + 0.5 * ((matched(a, b) + matched(b, a)) / total);
+}
+
+function unitsComparable(x: ClaimValue, y: ClaimValue, crossLingual: boolean): boolean {
   if (x.unit === 'year' || y.unit === 'year') return x.unit === y.unit;
-  return x.unit === y.unit || x.unit === null || y.unit === null;
+  if (x.unit === y.unit || x.unit === null || y.unit === null) return true;
+  // Across languages a counted word's stem ("Soldaten", "soldats") cannot be compared; only shared kinds can differ.
+  return crossLingual && (!isCanonicalUnit(x.unit) || !isCanonicalUnit(y.unit));
 }
 
 function sameFigure(x: ClaimValue, y: ClaimValue): boolean {

@@ -1,6 +1,7 @@
 import type { QuoteGroup, QuoteVariant } from '../model/comparison.js';
 import type { AnalyzedArticle, Quote } from '../model/types.js';
 import type { StoryEntities } from './entities.js';
+import { anchorAgreement, anchorsOf } from './anchors.js';
 import { wordDiff } from './word-diff.js';
 import { contentStems, dice, groupAcrossArticles } from './similarity.js';
 
@@ -14,6 +15,8 @@ interface Item {
   article: string;
   quote: Quote;
   stems: Set<string>;
+  /** Language-independent anchors, for renderings in other languages. */
+  anchors: Set<string>;
   speaker: string | null;
 }
 
@@ -23,7 +26,13 @@ export function alignQuotes(articles: AnalyzedArticle[], entities: StoryEntities
   for (const a of articles) {
     if (a.article.duplicateOf) continue;
     for (const quote of foldNested(a.quotes)) {
-      items.push({ article: a.article.id, quote, stems: contentStems(quote.text, quote.lang), speaker: entities.canonical(quote.speaker?.entity ?? null) });
+      items.push({
+        article: a.article.id,
+        quote,
+        stems: contentStems(quote.text, quote.lang),
+        anchors: anchorsOf(a, quote.span, quote.lang, entities.canonical),
+        speaker: entities.canonical(quote.speaker?.entity ?? null),
+      });
     }
   }
   const links: { a: number; b: number; score: number }[] = [];
@@ -43,8 +52,9 @@ export function alignQuotes(articles: AnalyzedArticle[], entities: StoryEntities
 export function similarity(a: Item, b: Item): number {
   if (a.article === b.article) return 0;
   if (a.speaker && b.speaker && a.speaker !== b.speaker) return 0;
-  const lexical = dice(a.stems, b.stems);
-  return lexical + (a.speaker && a.speaker === b.speaker ? SAME_SPEAKER_BONUS : 0);
+  // Across languages words are not shared; names, entities and figures are.
+  const content = a.quote.lang === b.quote.lang ? dice(a.stems, b.stems) : anchorAgreement(a.anchors, b.anchors);
+  return content + (a.speaker && a.speaker === b.speaker ? SAME_SPEAKER_BONUS : 0);
 }
 
 /**

@@ -151,12 +151,26 @@ function unitAfter(rest: string, lex: Lexicon): string | null {
   const words = rest.match(/[\p{L}\p{M}$€]+/gu)?.slice(0, UNIT_LOOKAHEAD_WORDS) ?? [];
   if (/^\s*[.;:!?]/u.test(rest)) return null;
   for (const word of words) {
-    if (/^\p{Lu}/u.test(word)) continue;
     const lower = word.toLowerCase();
+    const unit = canonicalUnit(lower, lex.lang);
+    // A known unit counts whatever its case ("US-Dollar", "Soldaten"); other capitalized words are names, except
+    // in languages that capitalize every noun.
+    if (isCanonicalUnit(unit)) return unit;
+    if (/^\p{Lu}/u.test(word) && !NOUNS_CAPITALIZED.has(lex.lang)) continue;
     if (isStopWord(lower, lex.lang)) continue;
-    return canonicalUnit(lower, lex.lang);
+    return unit;
   }
   return null;
+}
+
+/** Languages whose orthography capitalizes every noun, so a capital letter does not mark a name. */
+const NOUNS_CAPITALIZED = new Set(['de', 'lb']);
+
+const CANONICAL_UNITS = new Set(Object.keys(units).filter((k) => !k.startsWith('_')));
+
+/** Whether a unit is one of the shared kinds (troops, USD, %, year…) rather than the stem of a counted word. */
+export function isCanonicalUnit(unit: string | null): boolean {
+  return unit !== null && (unit === '%' || unit === 'year' || CANONICAL_UNITS.has(unit));
 }
 
 /** Canonical unit for a counted word: a known unit group ("soldiers" → troops) or the word's stem. */
