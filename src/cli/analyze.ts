@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import { processDocument } from '../pipeline.js';
-import { forEachDocument } from './inputs.js';
+import { forEachDocument, type InputOptions } from './inputs.js';
 import { clip, type Output } from './output.js';
 
 /** What analysis found in one article, every span an offset into `text`. */
@@ -33,8 +33,8 @@ export function analysisRecord(a: AnalyzedArticle) {
 }
 
 /** `parallax analyze <files...>`: entities, quotes and claims of each article, without storing anything. */
-export async function analyzeCommand(inputs: string[], options: { json?: boolean }, io: Output): Promise<number> {
-  const failed = forEachDocument(inputs, io, (raw) => {
+export async function analyzeCommand(inputs: string[], options: { json?: boolean } & InputOptions, io: Output): Promise<number> {
+  const failed = await forEachDocument(inputs, io, (raw) => {
     const record = analysisRecord(processDocument(raw));
     if (options.json) {
       io.out(JSON.stringify(record));
@@ -53,6 +53,6 @@ export async function analyzeCommand(inputs: string[], options: { json?: boolean
       io.out(`  ${clip(c.text, 80)}${values ? `  [${values}]` : ''}${c.attribution ? `  — ${c.attribution.text}` : ''}`);
     }
     io.out('');
-  });
+  }, options);
   return failed > 0 ? 1 : 0;
 }

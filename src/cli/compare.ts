@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { compareStory } from '../compare/compare.js';
 import type { AnalyzedArticle } from '../model/types.js';
+import { isUrl } from '../ingest/sources.js';
 import { processDocument } from '../pipeline.js';
 import { openStore } from '../store/open.js';
-import { forEachDocument } from './inputs.js';
+import { forEachDocument, type InputOptions } from './inputs.js';
 import { json, type Output } from './output.js';
 import { renderComparison } from './render-comparison.js';
 
@@ -11,16 +12,16 @@ import { renderComparison } from './render-comparison.js';
  * `parallax compare <story-id>` compares a stored story; `parallax compare FILE...` analyzes the files as one story
  * without touching the database.
  */
-export async function compareCommand(targets: string[], options: { db?: string; json?: boolean }, io: Output): Promise<number> {
-  const comparison = targets.every((t) => existsSync(t)) ? compareFiles(targets, io) : await compareStored(targets, options.db, io);
+export async function compareCommand(targets: string[], options: { db?: string; json?: boolean } & InputOptions, io: Output): Promise<number> {
+  const comparison = targets.every((t) => existsSync(t) || isUrl(t)) ? await compareFiles(targets, io, options) : await compareStored(targets, options.db, io);
   if (!comparison) return 1;
   io.out(options.json ? json(comparison) : renderComparison(comparison));
   return 0;
 }
 
-function compareFiles(paths: string[], io: Output) {
+async function compareFiles(paths: string[], io: Output, options: InputOptions) {
   const articles: AnalyzedArticle[] = [];
-  const failed = forEachDocument(paths, io, (raw) => articles.push(processDocument(raw)));
+  const failed = await forEachDocument(paths, io, (raw) => articles.push(processDocument(raw)), options);
   if (failed > 0) return null;
   if (articles.length === 0) {
     io.err('parallax: no article to compare');

@@ -1,11 +1,11 @@
 import { extract } from '../pipeline.js';
 import { buildTextDoc } from '../text/build-doc.js';
-import { forEachDocument } from './inputs.js';
+import { forEachDocument, type InputOptions } from './inputs.js';
 import type { Output } from './output.js';
 
 /** `parallax extract <files...>`: what extraction finds in each input, without analysis or storage. */
-export async function extractCommand(inputs: string[], options: { json?: boolean }, io: Output): Promise<number> {
-  const failed = forEachDocument(inputs, io, (raw) => {
+export async function extractCommand(inputs: string[], options: { json?: boolean } & InputOptions, io: Output): Promise<number> {
+  const failed = await forEachDocument(inputs, io, (raw) => {
     const draft = extract(raw);
     const doc = buildTextDoc(draft);
     const record = {
@@ -28,6 +28,6 @@ export async function extractCommand(inputs: string[], options: { json?: boolean
     for (const key of ['outlet', 'author', 'publishedAt', 'url', 'lang'] as const) io.out(`${key.padEnd(12)} ${record[key] ?? '—'}`);
     for (const block of record.blocks) io.out(`\n[${block.role}, ${block.lang}] ${block.text}`);
     io.out('');
-  });
+  }, options);
   return failed > 0 ? 1 : 0;
 }

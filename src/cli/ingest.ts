@@ -1,9 +1,9 @@
-import { readInputs } from '../ingest/readers.js';
 import { ingestDocuments, type IngestOutcome } from '../ingest/run.js';
 import { openStore } from '../store/open.js';
+import { openInputs, type InputOptions } from './inputs.js';
 import { json, type Output } from './output.js';
 
-export interface IngestOptions {
+export interface IngestOptions extends InputOptions {
   db?: string;
   json?: boolean;
   quiet?: boolean;
@@ -12,10 +12,11 @@ export interface IngestOptions {
 /** `parallax ingest <paths...>`: reads, analyzes, clusters and stores; a bad item is reported and skipped. */
 export async function ingestCommand(inputs: string[], options: IngestOptions, io: Output): Promise<number> {
   const store = openStore(options.db);
+  const { documents, close } = openInputs(inputs, options);
   try {
     let seen = 0;
     const started = Date.now();
-    const summary = await ingestDocuments(store, readInputs(inputs), (o: IngestOutcome) => {
+    const summary = await ingestDocuments(store, documents, (o: IngestOutcome) => {
       seen++;
       if (o.status === 'failed') io.err(`parallax: ${o.error?.message ?? o.source}`);
       else if (!options.quiet && !options.json) io.err(describe(o));
@@ -31,6 +32,7 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
     }
     return summary.failed > 0 ? 1 : 0;
   } finally {
+    await close();
     await store.close();
   }
 }

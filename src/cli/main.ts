@@ -10,29 +10,32 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   const db = '--db <path>';
+  const withInputOptions = (command: Command) =>
+    command
+      .option('--include <glob>', 'under directories, read only files matching this glob (e.g. "*.html", "2024/**"); repeatable', collect, [])
+      .option('--exclude <glob>', 'under directories, leave out files matching this glob; repeatable', collect, [])
+      .option('--no-fetch', 'never fetch: URLs and feed items that carry only a summary fail')
+      .option('--allow-private', 'fetch private, loopback and link-local addresses too (refused by default)');
   const dbHelp = 'SQLite database file (default: $PARALLAX_DB or ./parallax.db)';
-  program
-    .command('ingest')
-    .description('Read files and directories (text, HTML, JSON, JSONL), analyze them and group them into stories')
-    .argument('<inputs...>', 'files or directories')
+  withInputOptions(program.command('ingest'))
+    .description('Read files, directories, feeds, WARC archives and URLs; analyze the articles and group them into stories')
+    .argument('<inputs...>', 'files (.txt .html .htm .json .jsonl .rss .atom .xml .warc, each also .gz), directories, or http(s) URLs of articles or feeds')
     .option(db, dbHelp)
     .option('--json', 'print the run summary as JSON')
     .option('-q, --quiet', 'print only the summary and errors')
     .action(async (inputs: string[], opts) => {
       code = await (await import('./ingest.js')).ingestCommand(inputs, opts, io);
     });
-  program
-    .command('extract')
-    .description('Print the article extracted from each file (text, HTML, .html.gz, JSON/JSONL): metadata and role-marked blocks')
-    .argument('<inputs...>', 'files or directories')
+  withInputOptions(program.command('extract'))
+    .description('Print the article extracted from each input (text, HTML, .html.gz, JSON/JSONL, feeds, WARC, URLs): metadata and role-marked blocks')
+    .argument('<inputs...>', 'files, directories or URLs')
     .option('--json', 'one JSON object per article: source, title, text, metadata, blocks')
     .action(async (inputs: string[], opts) => {
       code = await (await import('./extract.js')).extractCommand(inputs, opts, io);
     });
-  program
-    .command('analyze')
-    .description('Print what analysis finds in each file: entities, mentions, quotes with speakers, claims with values and attribution')
-    .argument('<inputs...>', 'files or directories')
+  withInputOptions(program.command('analyze'))
+    .description('Print what analysis finds in each input: entities, mentions, quotes with speakers, claims with values and attribution')
+    .argument('<inputs...>', 'files, directories or URLs')
     .option('--json', 'one JSON object per article; every span is an offset into its "text"')
     .action(async (inputs: string[], opts) => {
       code = await (await import('./analyze.js')).analyzeCommand(inputs, opts, io);
@@ -71,10 +74,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .action(async (opts) => {
       code = await (await import('./stories.js')).statsCommand(opts, io);
     });
-  program
-    .command('compare')
+  withInputOptions(program.command('compare'))
     .description('Compare the sources of a stored story, or of the given files analyzed as one story')
-    .argument('<story-or-files...>', 'a story id, or files/directories')
+    .argument('<story-or-files...>', 'a story id, or files/directories/URLs')
     .option(db, dbHelp)
     .option('--json', 'print the comparison as JSON (schema: comparison.schema.json)')
     .action(async (targets: string[], opts) => {
@@ -97,6 +99,10 @@ function isoDate(value: string): string {
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw new InvalidArgumentError(`not a date: ${JSON.stringify(value)} (use e.g. 2024-05-01 or 2024-05-01T12:00:00Z)`);
   return new Date(time).toISOString();
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function port(value: string): number {

@@ -9,19 +9,21 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const JSON_EXTENSIONS = new Set(['.json']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+export const FEED_EXTENSIONS = new Set(['.rss', '.atom', '.xml']);
+export const WARC_EXTENSIONS = new Set(['.warc']);
 
 /** Largest input file read whole; larger files are refused with a message rather than exhausting memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The extension that decides the format, looking through a .gz suffix ("page.html.gz" → ".html"). */
-function formatExtension(path: string): string {
+export function formatExtension(path: string): string {
   const lower = path.toLowerCase();
   return extname(lower.endsWith('.gz') ? lower.slice(0, -3) : lower);
 }
 
 export function isSupportedFile(path: string): boolean {
   const ext = formatExtension(path);
-  return TEXT_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext) || JSON_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext);
+  return [TEXT_EXTENSIONS, HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, FEED_EXTENSIONS, WARC_EXTENSIONS].some((set) => set.has(ext));
 }
 
 /**
@@ -45,28 +47,26 @@ export function* readInputs(inputs: string[], now: () => string = () => new Date
   }
 }
 
-function* walk(dir: string): Generator<string> {
+/** Supported files under a directory, recursively, in sorted order; hidden entries skipped; `accept` filters. */
+export function* walk(dir: string, accept: (path: string) => boolean = () => true): Generator<string> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isSupportedFile(path)) yield path;
+    if (entry.isDirectory()) yield* walk(path, accept);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isSupportedFile(path) && accept(path)) yield path;
   }
 }
 
-function* readFile(path: string, now: () => string): Generator<Result<RawDocument>> {
+/** A file's bytes, size-checked and un-gzipped with a cap; an error value names the file and the problem. */
+export function readBytes(path: string): Result<Buffer> {
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      yield fail(new InputError(path, `file is ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit`));
-      return;
-    }
+    if (size > MAX_FILE_BYTES) return fail(new InputError(path, `file is ${size} bytes, more than the ${MAX_FILE_BYTES}-byte limit`));
     bytes = readFileSync(path);
   } catch (err) {
-    yield fail(new InputError(path, describeFsError(err)));
-    return;
+    return fail(new InputError(path, describeFsError(err)));
   }
   if (path.toLowerCase().endsWith('.gz')) {
     try {
@@ -77,10 +77,19 @@ function* readFile(path: string, now: () => string): Generator<Result<RawDocumen
       const problem = code === 'ERR_BUFFER_TOO_LARGE' || /too large|buffer/i.test((err as Error).message)
         ? `decompresses to more than the ${MAX_FILE_BYTES}-byte limit`
         : `not a valid gzip file (${(err as Error).message})`;
-      yield fail(new InputError(path, problem));
-      return;
+      return fail(new InputError(path, problem));
     }
   }
+  return ok(bytes);
+}
+
+export function* readFile(path: string, now: () => string): Generator<Result<RawDocument>> {
+  const read = readBytes(path);
+  if (!read.ok) {
+    yield fail(read.error);
+    return;
+  }
+  const bytes = read.value;
   const fetchedAt = now();
   const ext = formatExtension(path);
   let content: string;

@@ -28,7 +28,7 @@ export interface IngestSummary {
  */
 export async function ingestDocuments(
   store: Store,
-  documents: Iterable<Result<RawDocument>>,
+  documents: Iterable<Result<RawDocument>> | AsyncIterable<Result<RawDocument>>,
   onOutcome: (outcome: IngestOutcome) => void = () => {},
   /** Active stories kept between calls by a long-running process (the server); a new one per run otherwise. */
   window: StoryWindow = new StoryWindow(),
@@ -42,7 +42,7 @@ export async function ingestDocuments(
     else summary.failed++;
     onOutcome(outcome);
   };
-  for (const item of documents) {
+  for await (const item of documents) {
     if (!item.ok) {
       record({ source: item.error.source, status: 'failed', error: item.error });
       continue;

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { PACKAGE_ROOT } from '../src/paths.js';
+
+const CLI = join(PACKAGE_ROOT, 'bin', 'parallax.js');
+
+/** Runs the CLI without blocking this process, so the test's own HTTP server can answer it. */
+function parallax(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PARALLAX_DB: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const body = (topic: string) =>
+  `<p>${topic}: the harbour authority said on Tuesday that 40 ships were waiting outside the port after the storm.</p>` +
+  `<p>Officials expect the queue to clear by Friday, according to a statement, while dock workers repair two cranes damaged by the wind.</p>`;
+const articlePage = (title: string) => `<html><head><title>${title}</title><meta property="og:site_name" content="Harbour Times"></head><body><nav>Home | World</nav><article><h1>${title}</h1>${body(title)}</article></body></html>`;
+
+let server: Server;
+let base: string;
+const dir = mkdtempSync(join(tmpdir(), 'parallax-sources-'));
+
+before(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      return res.end(`<rss version="2.0"><channel><title>Harbour Times</title>
+        <item><title>Ships wait at Valparaiso</title><link>${base}/a</link><pubDate>Tue, 05 Nov 2024 08:00:00 GMT</pubDate><description>Teaser.</description></item>
+        <item><title>Cranes repaired</title><link>${base}/missing</link><description>Teaser.</description></item>
+      </channel></rss>`);
+    }
+    if (req.url === '/a') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(articlePage('Ships wait at Valparaiso'));
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => server.close());
+
+test('URLs of internal addresses are refused unless --allow-private, with the reason', async () => {
+  const db = join(dir, 'refused.db');
+  const refused = await parallax(['ingest', '--db', db, `${base}/a`]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /127\.0\.0\.1 is a loopback address.*--allow-private/);
+  const junkScheme = await parallax(['ingest', '--db', db, 'file:///etc/passwd']);
+  assert.equal(junkScheme.code, 1);
+  assert.match(junkScheme.stderr, /only http and https/);
+});
+
+test('a feed URL: summary-only items are fetched in full; an item that cannot be fetched fails alone', async () => {
+  const db = join(dir, 'feed.db');
+  const run = await parallax(['ingest', '--db', db, '--allow-private', '--json', `${base}/feed.xml`]);
+  assert.equal(run.code, 1, 'one item failed');
+  const summary = JSON.parse(run.stdout);
+  assert.equal(summary.ingested, 1);
+  assert.equal(summary.failed, 1);
+  assert.match(summary.failures[0].error, /only a summary and the article could not be fetched: the server answered 404/);
+  const stories = JSON.parse((await parallax(['stories', '--db', db, '--json'])).stdout);
+  const [article] = stories[0].articles;
+  assert.equal(article.title, 'Ships wait at Valparaiso');
+  assert.equal(article.outlet, 'Harbour Times');
+  assert.equal(article.publishedAt, '2024-11-05T08:00:00.000Z', 'the feed item date is kept');
+  assert.equal(article.url, `${base}/a`);
+  const again = JSON.parse((await parallax(['ingest', '--db', db, '--allow-private', '--json', `${base}/feed.xml`])).stdout);
+  assert.equal(again.unchanged, 1, 're-reading the feed stores nothing twice');
+});
+
+test('feed files, WARC archives and globs over a directory', async () => {
+  const tree = join(dir, 'tree');
+  mkdirSync(join(tree, 'skip'), { recursive: true });
+  writeFileSync(join(tree, 'wire.rss'), `<rss version="2.0"><channel><title>Wire</title><item><title>Full text item</title><link>https://wire.example/x</link><guid>x1</guid><description><![CDATA[${body('Full text item').repeat(3)}]]></description><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[${body('Full text item').repeat(3)}]]></content:encoded></item></channel></rss>`);
+  const page = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${articlePage('Archived report on the port')}`);
+  const warc = Buffer.concat([Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://archive.example/port\r\nWARC-Date: 2024-11-06T00:00:00Z\r\nContent-Length: ${page.length}\r\n\r\n`), page, Buffer.from('\r\n\r\n')]);
+  writeFileSync(join(tree, 'crawl.warc.gz'), gzipSync(warc));
+  writeFileSync(join(tree, 'skip', 'ignored.txt'), 'Ignored text that the exclude glob leaves out, about something else entirely.');
+  writeFileSync(join(tree, 'notes.xml'), '<config><not>a feed</not></config>');
+  const db = join(dir, 'tree.db');
+  const run = await parallax(['ingest', '--db', db, '--json', '--no-fetch', '--exclude', 'skip/**', '--exclude', 'notes.xml', tree]);
+  assert.equal(run.code, 0, run.stderr);
+  const summary = JSON.parse(run.stdout);
+  assert.equal(summary.ingested + summary.duplicates, 2);
+  const titles = JSON.parse((await parallax(['stories', '--db', db, '--json'])).stdout).flatMap((s: { articles: { title: string }[] }) => s.articles.map((a) => a.title)).sort();
+  assert.deepEqual(titles, ['Archived report on the port', 'Full text item']);
+  const onlyHtml = await parallax(['extract', '--json', '--include', '*.rss', tree]);
+  assert.equal(onlyHtml.stdout.trim().split('\n').length, 1, 'include keeps only the feed');
+  const notFeed = await parallax(['extract', join(tree, 'notes.xml')]);
+  assert.equal(notFeed.code, 1);
+  assert.match(notFeed.stderr, /notes\.xml: not an RSS or Atom feed/);
+});
