@@ -57,6 +57,18 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       code = await (await import('./stories.js')).storiesCommand(opts, io);
     });
   program
+    .command('watch')
+    .description('Poll RSS/Atom feeds and ingest new items (conditional GET: an unchanged feed costs one 304)')
+    .argument('<feeds...>', 'feed URLs')
+    .option(db, dbHelp)
+    .option('--interval <seconds>', 'time between polls', positiveInteger, 300)
+    .option('--once', 'poll once and exit (for cron)')
+    .option('--allow-private', 'fetch private, loopback and link-local addresses too')
+    .option('-q, --quiet', 'print only the line per poll and errors')
+    .action(async (feeds: string[], opts) => {
+      code = await (await import('./watch.js')).watchCommand(feeds, opts, io);
+    });
+  program
     .command('serve')
     .description('Serve the HTTP API and the web UI (writes need PARALLAX_TOKEN set)')
     .option(db, dbHelp)

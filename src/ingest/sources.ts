@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { RawDocument } from '../model/types.js';
 import { decodeText } from './decode.js';
 import { fail, InputError, ok, type Result } from './errors.js';
-import { type Feed, looksLikeFeed, parseFeed } from './feeds.js';
+import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from './feeds.js';
 import { type Fetched, Fetcher } from './fetch.js';
 import { FEED_EXTENSIONS, formatExtension, readBytes, readFile, walk, WARC_EXTENSIONS } from './readers.js';
 import { readWarc } from './warc.js';
@@ -136,6 +136,11 @@ export function pageOf(fetched: Fetched, source: string, now: () => string): Res
   return ok({ source, format, content, meta: { url: fetched.url }, fetchedAt: now() });
 }
 
+/** The name a feed item's document goes by: the feed, and the item's link (or id, or position). */
+export function feedItemSource(feed: string, item: FeedItem, index: number): string {
+  return `${feed}#${item.url ?? item.id ?? `item-${index + 1}`}`;
+}
+
 /**
  * A feed's items as documents: the item's own HTML when the feed carries the full text, else the article fetched
  * from the item's link; the feed's title and the item's title, date and author are the metadata.
@@ -146,7 +151,7 @@ export async function* feedDocuments(feed: Feed, source: string, fetcher: Fetche
     return;
   }
   for (const [index, item] of feed.items.entries()) {
-    const name = `${source}#${item.url ?? item.id ?? `item-${index + 1}`}`;
+    const name = feedItemSource(source, item, index);
     const meta = {
       ...(item.id ? { id: item.id } : {}),
       ...(item.title ? { title: item.title } : {}),
