@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Comparison } from '../src/model/comparison.js';
 import { seededDatabase, startServer, type RunningServer } from './server-harness.js';
@@ -124,13 +126,40 @@ test('writes need the token; an article is ingested once, and a bad one stores n
   assert.equal(huge.body.error.code, 'body_too_large');
 });
 
+test('a URL is fetched and ingested on request; internal addresses only when the server allows them', async () => {
+  const site = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<html><head><title>Lighthouse keepers strike</title></head><body><article><p>Lighthouse keepers on the Faroe coast went on strike on Monday over pay, their union said, and ships were warned.</p><p>The strike is the first in forty years.</p></article></body></html>');
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/strike`;
+  try {
+    const refused = await post('/api/fetch', { url });
+    assert.deepEqual([refused.status, refused.body.error.code], [400, 'fetch_failed']);
+    assert.match(refused.body.error.message, /loopback/);
+    assert.equal((await post('/api/fetch', { url: 'file:///etc/passwd' })).status, 400);
+    const open = await startServer(server.db, { token: TOKEN, args: ['--allow-private'] });
+    try {
+      const response = await fetch(`${open.url}/api/fetch`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ url }) });
+      const result = (await response.json()) as { ingested: number; items: { title: string }[] };
+      assert.equal(response.status, 200);
+      assert.equal(result.ingested, 1);
+      assert.equal(result.items[0].title, 'Lighthouse keepers strike');
+    } finally {
+      await open.stop();
+    }
+  } finally {
+    site.close();
+  }
+});
+
 test('the server sends security headers and describes itself in OpenAPI', async () => {
   const page = await get('/');
   assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   const spec = (await get('/openapi.json')).body;
   assert.equal(spec.openapi, '3.1.0');
-  for (const path of ['/api/stories', '/api/stories/{id}/comparison', '/api/articles/{id}', '/api/search', '/api/entities', '/api/entities/{id}', '/api/articles', '/api/events']) {
+  for (const path of ['/api/fetch', '/api/stories', '/api/stories/{id}/comparison', '/api/articles/{id}', '/api/search', '/api/entities', '/api/entities/{id}', '/api/articles', '/api/events']) {
     assert.ok(spec.paths[path], `${path} is described`);
   }
   assert.deepEqual(spec.paths['/api/articles'].post.security, [{ bearer: [] }]);

@@ -75,6 +75,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option('--host <address>', 'address to listen on; anything but localhost exposes the archive to the network', '127.0.0.1')
     .option('--port <n>', 'TCP port', port, 8080)
     .option('--rate-limit <n>', 'requests per minute per client address (default 600)', positiveInteger)
+    .option('--allow-private', 'let POST /api/fetch reach private, loopback and link-local addresses')
     .action(async (opts) => {
       code = await (await import('./serve.js')).serveCommand(opts, io);
     });

@@ -7,13 +7,14 @@ export interface ServeOptions {
   host: string;
   port: number;
   rateLimit?: number;
+  allowPrivate?: boolean;
 }
 
 /** `parallax serve`: the API and web UI until interrupted; the token for writes comes from $PARALLAX_TOKEN. */
 export async function serveCommand(options: ServeOptions, io: Output): Promise<number> {
   const store = openStore(options.db);
   const token = process.env.PARALLAX_TOKEN?.trim() || undefined;
-  const app = await buildServer({ store, token, rateLimit: options.rateLimit });
+  const app = await buildServer({ store, token, rateLimit: options.rateLimit, allowPrivate: options.allowPrivate });
   try {
     const address = await app.listen({ host: options.host, port: options.port });
     io.err(`parallax: serving ${address} (API at ${address}/api, description at ${address}/openapi.json)`);

@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Fetcher } from '../ingest/fetch.js';
 import type { Store } from '../store/store.js';
 import { writeGuard } from './auth.js';
 import { ComparisonCache } from './comparison-cache.js';
@@ -32,6 +33,8 @@ export interface ServerOptions {
   /** Folder of the built web UI; defaults to the one built with the package. */
   webRoot?: string;
   logger?: boolean;
+  /** Let clients have private, loopback and link-local addresses fetched (refused by default). */
+  allowPrivate?: boolean;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
@@ -47,8 +50,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ingest: new IngestQueue(options.store),
     guardWrite: writeGuard(options.token),
     maxBatch: 100,
+    fetcher: new Fetcher({ allowPrivate: options.allowPrivate ?? false }),
   };
-  app.addHook('onClose', async () => feed.stop());
+  app.addHook('onClose', async () => {
+    feed.stop();
+    await context.fetcher.close();
+  });
   installErrorHandlers(app);
   await app.register(helmet, {
     // The UI loads only its own scripts and styles; article text is rendered as text, and this is the second line.

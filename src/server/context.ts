@@ -1,3 +1,4 @@
+import type { Fetcher } from '../ingest/fetch.js';
 import type { Store } from '../store/store.js';
 import type { ComparisonCache } from './comparison-cache.js';
 import type { IngestQueue } from './ingest-queue.js';
@@ -13,4 +14,6 @@ export interface ServerContext {
   guardWrite: (request: import('fastify').FastifyRequest) => Promise<void>;
   /** Largest number of articles one ingest request may carry. */
   maxBatch: number;
+  /** The HTTP client for URLs clients ask the server to read. */
+  fetcher: Fetcher;
 }

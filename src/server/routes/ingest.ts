@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../ingest/errors.js';
+import type { Result } from '../../ingest/errors.js';
 import { recordToDocument } from '../../ingest/readers.js';
+import type { IngestSummary } from '../../ingest/run.js';
+import { readSources } from '../../ingest/sources.js';
+import type { RawDocument } from '../../model/types.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 
@@ -20,7 +24,89 @@ const articleRecord = {
   },
 } as const;
 
-export async function ingestRoutes(app: FastifyInstance, { ingest, feed, guardWrite, maxBatch }: ServerContext): Promise<void> {
+const outcomeSchema = {
+  type: 'object',
+  properties: {
+    ingested: { type: 'integer' },
+    duplicates: { type: 'integer' },
+    unchanged: { type: 'integer' },
+    failed: { type: 'integer' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          index: { type: 'integer' },
+          source: { type: 'string' },
+          status: { type: 'string', enum: ['ingested', 'duplicate', 'unchanged', 'failed'] },
+          error: { type: 'string' },
+          articleId: { type: 'string' },
+          storyId: { type: 'string' },
+          duplicateOf: { type: ['string', 'null'] },
+          title: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+function report(summary: IngestSummary) {
+  return {
+    ingested: summary.ingested,
+    duplicates: summary.duplicates,
+    unchanged: summary.unchanged,
+    failed: summary.failed,
+    items: summary.outcomes.map((o, index) => ({
+      index,
+      source: o.source,
+      status: o.status,
+      articleId: o.articleId,
+      storyId: o.storyId,
+      duplicateOf: o.duplicateOf ?? null,
+      title: o.title,
+      error: o.error?.problem,
+    })),
+  };
+}
+
+/** Most items read from one feed URL per request. */
+const MAX_FEED_ITEMS = 200;
+
+export async function ingestRoutes(app: FastifyInstance, { ingest, feed, guardWrite, maxBatch, fetcher }: ServerContext): Promise<void> {
+  app.post<{ Body: { url: string } }>(
+    '/api/fetch',
+    {
+      preHandler: guardWrite,
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['ingest'],
+        summary: 'Fetch a URL and ingest what it holds: an article page, or every item of an RSS/Atom feed',
+        description:
+          'Feed items that carry only a summary are fetched in full. Private, loopback and link-local addresses are refused unless the server runs with --allow-private. ' +
+          'A URL that cannot be fetched is a 400 naming the reason.',
+        security: [{ bearer: [] }],
+        body: { type: 'object', required: ['url'], additionalProperties: false, properties: { url: { type: 'string', minLength: 8, maxLength: 4000, pattern: '^[hH][tT][tT][pP][sS]?://' } } },
+        response: { 200: outcomeSchema, 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }, 403: { $ref: 'Error#' } },
+      },
+    },
+    async (request) => {
+      // Fetch first, outside the write queue: a slow site must not hold up other writers.
+      const documents: Result<RawDocument>[] = [];
+      for await (const item of readSources([request.body.url], { fetcher })) {
+        documents.push(item);
+        if (documents.length >= MAX_FEED_ITEMS) break;
+      }
+      if (documents.length === 1 && !documents[0].ok) {
+        const error = documents[0].error;
+        throw new ApiError(400, 'fetch_failed', error.message, [{ field: 'body.url', problem: error.problem }]);
+      }
+      const summary = await ingest.run(documents);
+      void feed.poll();
+      return report(summary);
+    },
+  );
+
+
   app.post<{ Body: Record<string, unknown> | Record<string, unknown>[] }>(
     '/api/articles',
     {
@@ -35,30 +121,7 @@ export async function ingestRoutes(app: FastifyInstance, { ingest, feed, guardWr
         security: [{ bearer: [] }],
         body: { anyOf: [articleRecord, { type: 'array', minItems: 1, maxItems: maxBatch, items: articleRecord }] },
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              ingested: { type: 'integer' },
-              duplicates: { type: 'integer' },
-              unchanged: { type: 'integer' },
-              failed: { type: 'integer' },
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    index: { type: 'integer' },
-                    status: { type: 'string', enum: ['ingested', 'duplicate', 'unchanged', 'failed'] },
-                    error: { type: 'string' },
-                    articleId: { type: 'string' },
-                    storyId: { type: 'string' },
-                    duplicateOf: { type: ['string', 'null'] },
-                    title: { type: 'string' },
-                  },
-                },
-              },
-            },
-          },
+          200: outcomeSchema,
           400: { $ref: 'Error#' },
           401: { $ref: 'Error#' },
           403: { $ref: 'Error#' },
@@ -84,21 +147,7 @@ export async function ingestRoutes(app: FastifyInstance, { ingest, feed, guardWr
         throw new ApiError(400, 'invalid_article', details.map((d) => `${d.field}: ${d.problem}`).join('; '), details);
       }
       void feed.poll();
-      return {
-        ingested: summary.ingested,
-        duplicates: summary.duplicates,
-        unchanged: summary.unchanged,
-        failed: summary.failed,
-        items: summary.outcomes.map((o, index) => ({
-          index,
-          status: o.status,
-          articleId: o.articleId,
-          storyId: o.storyId,
-          duplicateOf: o.duplicateOf ?? null,
-          title: o.title,
-          error: o.error?.problem,
-        })),
-      };
+      return report(summary);
     },
   );
 }
