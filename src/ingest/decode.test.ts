@@ -23,4 +23,8 @@ test('a legacy Cyrillic encoding is detected', () => {
 test('binary and empty input are refused with a reason', () => {
   assert.throws(() => decodeText(Buffer.from([1, 2, 0, 4]), 'img.txt'), /img\.txt: binary content/);
   assert.throws(() => decodeText(Buffer.alloc(0), 'e.txt'), /e\.txt: empty file/);
+  // Zero-rich binary (an image's pixel rows) is not mistaken for BOM-less UTF-16.
+  const pixels = Buffer.alloc(4096);
+  for (let i = 0; i < pixels.length; i += 2) pixels[i] = (i * 7) % 31;
+  assert.throws(() => decodeText(pixels, 'raw.txt'), /raw\.txt: binary content/);
 });

@@ -12,6 +12,9 @@ export function decodeText(bytes: Uint8Array, source: string, declaredCharset?: 
   if (bytes.length === 0) throw new InputError(source, 'empty file');
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+  // UTF-16 without a BOM is full of zero bytes, which would otherwise read as binary.
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   if (looksBinary(bytes)) throw new InputError(source, 'binary content, not text or HTML');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -30,6 +33,29 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
+}
+
+/**
+ * UTF-16 without a BOM: text with ASCII in it (spaces, digits, markup) has a zero byte in every ASCII code unit,
+ * all on one side of the pair: odd offsets for little-endian, even for big-endian.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const units = sample.length / 2;
+  const zeros = even + odd;
+  if (zeros < units * 0.1) return null;
+  const encoding = odd > even ? 'utf-16le' : 'utf-16be';
+  if (Math.min(even, odd) > zeros * 0.1) return null;
+  const text = new TextDecoder(encoding).decode(sample);
+  const control = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return text.includes('\uFFFD') || control > text.length * MAX_CONTROL_SHARE ? null : encoding;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
