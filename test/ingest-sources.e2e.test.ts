@@ -102,3 +102,47 @@ test('feed files, WARC archives and globs over a directory', async () => {
   assert.equal(notFeed.code, 1);
   assert.match(notFeed.stderr, /notes\.xml: not an RSS or Atom feed/);
 });
+
+test('a 200 MB file is refused with its size; the other files are stored; the summary groups failures by reason', async () => {
+  const tree = join(dir, 'big');
+  mkdirSync(tree, { recursive: true });
+  const { truncateSync, openSync, closeSync } = await import('node:fs');
+  closeSync(openSync(join(tree, 'huge.html'), 'w'));
+  truncateSync(join(tree, 'huge.html'), 200 * 1024 * 1024); // sparse: no disk used
+  writeFileSync(join(tree, 'small.txt'), 'The harbour of Valparaiso reopened on Tuesday after the storm, the port authority said.');
+  const run = await parallax(['ingest', '--db', join(dir, 'big.db'), tree]);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /huge\.html: file is 209715200 bytes, more than the 67108864-byte limit/);
+  assert.match(run.stdout, /1 ingested, 0 duplicates, 0 already stored, 1 failed/);
+  assert.match(run.stdout, /Failed, by reason:\n\s+1 × file is N bytes, more than the N-byte limit/);
+});
+
+test('an ingest killed mid-run and started again stores every article exactly once', async () => {
+  const tree = join(dir, 'many');
+  mkdirSync(tree, { recursive: true });
+  const places = ['Valparaiso', 'Rotterdam', 'Hamburg', 'Gdansk', 'Genoa', 'Piraeus', 'Antwerp', 'Marseille', 'Bilbao', 'Lisbon'];
+  for (let i = 0; i < 60; i++) {
+    const place = places[i % places.length];
+    writeFileSync(join(tree, `${String(i).padStart(3, '0')}.txt`), `${place} report ${i}: the port authority of ${place} said on day ${i} that ${i + 3} ships were waiting after the storm.\n\nDock workers in ${place} repaired ${i % 7} cranes, officials said.`);
+  }
+  const db = join(dir, 'many.db');
+  const child = spawn(process.execPath, [CLI, 'ingest', '--db', db, tree], { env: { ...process.env, PARALLAX_DB: '' } });
+  await new Promise<void>((resolve) => {
+    let lines = 0;
+    child.stderr.on('data', (d: Buffer) => {
+      lines += d.toString().split('\n').filter((l) => l.startsWith('ingested')).length;
+      if (lines >= 10 && child.exitCode === null) {
+        child.kill('SIGKILL');
+        resolve();
+      }
+    });
+    child.on('close', () => resolve());
+  });
+  await new Promise((resolve) => child.on('close', resolve).exitCode !== null && resolve(null));
+  const partial = JSON.parse((await parallax(['stats', '--db', db, '--json'])).stdout).articles;
+  assert.ok(partial >= 10 && partial < 60, `killed part-way (${partial} stored)`);
+  const resumed = JSON.parse((await parallax(['ingest', '--db', db, '--json', tree])).stdout);
+  assert.equal(resumed.unchanged, partial, 'what was committed is recognized');
+  assert.equal(resumed.ingested + resumed.duplicates + resumed.unchanged, 60);
+  assert.equal(JSON.parse((await parallax(['stats', '--db', db, '--json'])).stdout).articles, 60, 'each article stored once');
+});

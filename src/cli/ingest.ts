@@ -2,6 +2,7 @@ import { ingestDocuments, type IngestOutcome } from '../ingest/run.js';
 import { openStore } from '../store/open.js';
 import { openInputs, type InputOptions } from './inputs.js';
 import { json, type Output } from './output.js';
+import { failureReasons, ProgressLine } from './progress.js';
 
 export interface IngestOptions extends InputOptions {
   db?: string;
@@ -16,18 +17,31 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
   try {
     let seen = 0;
     const started = Date.now();
+    // On a terminal a progress line replaces the line per article; piped, each article gets a line.
+    const progress = io.terminal && !options.quiet ? new ProgressLine(io.terminal) : null;
     const summary = await ingestDocuments(store, documents, (o: IngestOutcome) => {
       seen++;
+      if (progress) {
+        progress.record(o);
+        if (o.status === 'failed') progress.print(`parallax: ${o.error?.message ?? o.source}`);
+        return;
+      }
       if (o.status === 'failed') io.err(`parallax: ${o.error?.message ?? o.source}`);
       else if (!options.quiet && !options.json) io.err(describe(o));
       if (!options.quiet && seen % 500 === 0) io.err(`… ${seen} items, ${(seen / ((Date.now() - started) / 1000)).toFixed(0)}/s`);
     });
+    progress?.finish();
     const failures = summary.outcomes.filter((o) => o.status === 'failed').map((o) => ({ source: o.source, error: o.error?.problem, line: o.error?.line }));
     if (options.json) {
       io.out(json({ ingested: summary.ingested, duplicates: summary.duplicates, unchanged: summary.unchanged, failed: summary.failed, failures, items: summary.outcomes.map(({ error, ...rest }) => ({ ...rest, error: error?.message })) }));
     } else {
       const parts = [`${summary.ingested} ingested`, `${summary.duplicates} duplicates`, `${summary.unchanged} already stored`, `${summary.failed} failed`];
-      io.out(parts.join(', '));
+      io.out(`${parts.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const reasons = failureReasons(summary.outcomes);
+      if (reasons.length > 0) {
+        io.out('Failed, by reason:');
+        for (const r of reasons.slice(0, 10)) io.out(`  ${String(r.count).padStart(5)} × ${r.reason}  (e.g. ${r.example})`);
+      }
       if (summary.ingested === 0 && summary.duplicates === 0 && summary.unchanged > 0 && summary.failed === 0) io.out('Nothing new: every article was already in the database.');
     }
     return summary.failed > 0 ? 1 : 0;

@@ -2,11 +2,14 @@
 export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** stderr when it is a terminal, for progress drawn in place; absent when piped or captured. */
+  terminal?: { write: (text: string) => void; columns: number };
 }
 
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  terminal: process.stderr.isTTY ? { write: (text) => process.stderr.write(text), columns: process.stderr.columns || 100 } : undefined,
 };
 
 export function json(value: unknown): string {
