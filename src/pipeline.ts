@@ -27,6 +27,8 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
     title: draft.title ?? '',
     author: draft.author,
     publishedAt: draft.publishedAt,
+    modifiedAt: draft.modifiedAt,
+    metadataSources: !draft.outlet && url ? { ...draft.metadataSources, outlet: 'url-host' } : draft.metadataSources,
     ingestedAt,
     source: draft.source,
     externalId: draft.suppliedId,

@@ -15,8 +15,10 @@ export async function extractCommand(inputs: string[], options: { json?: boolean
       outlet: draft.outlet,
       author: draft.author,
       publishedAt: draft.publishedAt,
+      modifiedAt: draft.modifiedAt,
       url: draft.url,
       lang: doc.lang,
+      metadataSources: draft.metadataSources,
       blocks: draft.blocks.map((b, i) => ({ role: b.role, lang: doc.paragraphs[i].lang, text: b.text })),
     };
     if (options.json) {
@@ -24,8 +26,9 @@ export async function extractCommand(inputs: string[], options: { json?: boolean
       return;
     }
     io.out(`== ${record.source}`);
-    io.out(`${'title'.padEnd(12)} ${record.title ?? '—'}`);
-    for (const key of ['outlet', 'author', 'publishedAt', 'url', 'lang'] as const) io.out(`${key.padEnd(12)} ${record[key] ?? '—'}`);
+    io.out(`${'title'.padEnd(12)} ${record.title ?? '—'}${record.metadataSources.title ? `  (${record.metadataSources.title})` : ''}`);
+    const from = (key: string) => (record.metadataSources[key as keyof typeof record.metadataSources] ? `  (${record.metadataSources[key as keyof typeof record.metadataSources]})` : '');
+    for (const key of ['outlet', 'author', 'publishedAt', 'modifiedAt', 'url', 'lang'] as const) io.out(`${key.padEnd(12)} ${record[key] ?? '—'}${from(key)}`);
     for (const block of record.blocks) io.out(`\n[${block.role}, ${block.lang}] ${block.text}`);
     io.out('');
   }, options);

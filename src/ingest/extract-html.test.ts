@@ -47,6 +47,25 @@ test('metadata comes from JSON-LD first, then OpenGraph and the canonical link',
   assert.equal(draft.publishedAt, '2024-05-02T06:30:00.000Z');
   assert.equal(draft.url, 'https://news.example.com/2024/05/floods-velka');
   assert.equal(draft.declaredLang, 'en');
+  assert.deepEqual(draft.metadataSources, { title: 'json-ld', outlet: 'json-ld', author: 'json-ld', publishedAt: 'json-ld', url: 'canonical-link', lang: 'html-lang' });
+});
+
+test('without JSON-LD, dates come from meta tags, <time>, then the URL; the modification time too; each choice recorded', () => {
+  const body = '<article><p>Floods forced more than 3,000 people from their homes in the Velka valley on Thursday, officials said.</p></article>';
+  const draft = (head: string, extra = '') =>
+    extractHtml({ source: 'p.html', format: 'html', content: `<html><head>${head}</head><body>${extra}${body}</body></html>`, meta: {}, fetchedAt: '2024-05-09T00:00:00Z' });
+  const og = draft('<meta property="article:published_time" content="2024-05-02T08:30:00+02:00"><meta property="article:modified_time" content="2024-05-03T09:00:00Z">');
+  assert.deepEqual([og.publishedAt, og.modifiedAt, og.metadataSources.publishedAt, og.metadataSources.modifiedAt], ['2024-05-02T06:30:00.000Z', '2024-05-03T09:00:00.000Z', 'opengraph', 'opengraph']);
+  const time = draft('<title>Floods</title>', '<time datetime="2024-05-04T10:00:00-05:00" itemprop="datePublished">May 4</time>');
+  assert.deepEqual([time.publishedAt, time.metadataSources.publishedAt, time.metadataSources.title], ['2024-05-04T15:00:00.000Z', 'time-element', 'title-tag']);
+  const fromUrl = draft('<link rel="canonical" href="https://news.example/world/2024/05/06/floods-velka/">');
+  assert.deepEqual([fromUrl.publishedAt, fromUrl.metadataSources.publishedAt], ['2024-05-06T00:00:00.000Z', 'url']);
+  const compact = draft('<meta property="og:url" content="https://news.example/a/20240507-floods.html">');
+  assert.equal(compact.publishedAt, '2024-05-07T00:00:00.000Z');
+  const bylined = draft('', '<a rel="author" href="/staff/jn">Jana Novak</a>');
+  assert.deepEqual([bylined.author, bylined.metadataSources.author], ['Jana Novak', 'author-link']);
+  const supplied = extractHtml({ source: 'p.html', format: 'html', content: `<html><head><title>Page title</title></head><body>${body}</body></html>`, meta: { title: 'Feed title', publishedAt: '2024-05-08T00:00:00Z' }, fetchedAt: '2024-05-09T00:00:00Z' });
+  assert.deepEqual([supplied.title, supplied.metadataSources.title, supplied.metadataSources.publishedAt], ['Feed title', 'record', 'record']);
 });
 
 test('a page without article text is refused with its name', () => {

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { ArticleDraft, BlockRole, DraftBlock, RawDocument } from '../model/types.js';
+import type { ArticleDraft, BlockRole, DraftBlock, MetadataField, RawDocument } from '../model/types.js';
 import { normalizeInline } from '../text/normalize.js';
 import { classifyTextBlock } from './block-roles.js';
 import { draftFromBlocks, type ExtractedMeta } from './extract-text.js';
@@ -240,12 +240,43 @@ function sameText(a: string, b: string): boolean {
 
 // ---- metadata ----
 
+/** Meta names that carry a publication date on real pages, besides OpenGraph's article:published_time. */
+const DATE_META = ['date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:published_time'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod'];
+
+/** The first candidate with a value wins; its source is recorded. Candidates are listed best first. */
+function pick(field: MetadataField, sources: ExtractedMeta['sources'] & object, candidates: [unknown, string][]): string | null {
+  for (const [value, source] of candidates) {
+    if (typeof value === 'string' && value.trim() !== '') {
+      sources[field] = source;
+      return value;
+    }
+  }
+  return null;
+}
+
+/** A date in a URL path: /2024/11/05/, /2024-11-05-, /20241105/. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /(?:^|\/|-|_)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=\/|-|_|\.|$)/.exec(path);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
 function readMetadata(nodes: AnyNode[]): ExtractedMeta & { articleBody: string | null } {
   const metas = new Map<string, string>();
   const ld: Record<string, unknown>[] = [];
   let titleTag: string | null = null;
   let canonical: string | null = null;
   let lang: string | null = null;
+  let publishedTime: string | null = null;
+  let anyTime: string | null = null;
+  let authorLink: string | null = null;
   const visit = (list: AnyNode[]) => {
     for (const node of list) {
       if (node.type !== 'tag' && node.type !== 'script') continue;
@@ -254,10 +285,16 @@ function readMetadata(nodes: AnyNode[]): ExtractedMeta & { articleBody: string |
       if (name === 'html' && el.attribs.lang) lang = el.attribs.lang.split('-')[0].toLowerCase();
       if (name === 'title' && titleTag === null) titleTag = normalizeInline(textOf(el).text);
       if (name === 'meta') {
-        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
+        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'] ?? '').toLowerCase();
         if (key && el.attribs.content && !metas.has(key)) metas.set(key, normalizeInline(el.attribs.content));
       }
       if (name === 'link' && (el.attribs.rel ?? '').toLowerCase() === 'canonical' && el.attribs.href) canonical = el.attribs.href;
+      if (name === 'a' && (el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('author') && authorLink === null) authorLink = normalizeInline(textOf(el).text) || null;
+      if (name === 'time' && el.attribs.datetime) {
+        const marked = /datepublished/i.test(el.attribs.itemprop ?? '') || 'pubdate' in el.attribs || /publish/i.test(el.attribs.class ?? '');
+        if (marked && publishedTime === null) publishedTime = el.attribs.datetime;
+        if (anyTime === null) anyTime = el.attribs.datetime;
+      }
       if (name === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json') {
         ld.push(...parseJsonLd(el.children.map((c) => (c as unknown as { data?: string }).data ?? '').join('')));
       }
@@ -272,13 +309,50 @@ function readMetadata(nodes: AnyNode[]): ExtractedMeta & { articleBody: string |
     if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
     return str(v);
   };
+  const valid = (date: string | null) => (date && !Number.isNaN(Date.parse(date)) ? date : null);
+  const sources: NonNullable<ExtractedMeta['sources']> = {};
+  const url = pick('url', sources, [
+    [canonical, 'canonical-link'],
+    [metas.get('og:url'), 'opengraph'],
+    [str(article?.url), 'json-ld'],
+  ]);
   return {
-    title: str(article?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? titleTag,
-    outlet: nameOf(article?.publisher) ?? metas.get('og:site_name') ?? metas.get('application-name') ?? null,
-    author: nameOf(article?.author) ?? metas.get('author') ?? metas.get('article:author') ?? null,
-    publishedAt: str(article?.datePublished) ?? metas.get('article:published_time') ?? metas.get('date') ?? null,
-    url: canonical ?? metas.get('og:url') ?? str(article?.url) ?? null,
-    lang: lang ?? str(article?.inLanguage),
+    title: pick('title', sources, [
+      [str(article?.headline), 'json-ld'],
+      [metas.get('og:title'), 'opengraph'],
+      [metas.get('twitter:title'), 'meta'],
+      [titleTag, 'title-tag'],
+    ]),
+    outlet: pick('outlet', sources, [
+      [nameOf(article?.publisher), 'json-ld'],
+      [metas.get('og:site_name'), 'opengraph'],
+      [metas.get('application-name'), 'meta'],
+    ]),
+    author: pick('author', sources, [
+      [nameOf(article?.author), 'json-ld'],
+      [metas.get('author'), 'meta'],
+      [metas.get('article:author'), 'opengraph'],
+      [metas.get('dc.creator'), 'meta'],
+      [authorLink, 'author-link'],
+    ]),
+    publishedAt: pick('publishedAt', sources, [
+      [valid(str(article?.datePublished)), 'json-ld'],
+      [valid(metas.get('article:published_time') ?? null), 'opengraph'],
+      ...DATE_META.map((key): [unknown, string] => [valid(metas.get(key) ?? null), 'meta']),
+      [valid(publishedTime), 'time-element'],
+      [valid(dateFromUrl(url)), 'url'],
+      [valid(anyTime), 'time-element'],
+    ]),
+    modifiedAt: pick('modifiedAt', sources, [
+      [valid(str(article?.dateModified)), 'json-ld'],
+      ...MODIFIED_META.map((key): [unknown, string] => [valid(metas.get(key) ?? null), key.startsWith('article:') || key.startsWith('og:') ? 'opengraph' : 'meta']),
+    ]),
+    url,
+    lang: pick('lang', sources, [
+      [lang, 'html-lang'],
+      [str(article?.inLanguage), 'json-ld'],
+    ]),
+    sources,
     articleBody: typeof article?.articleBody === 'string' && article.articleBody.trim() ? article.articleBody : null,
   };
 }

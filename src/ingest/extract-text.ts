@@ -1,4 +1,4 @@
-import type { ArticleDraft, DraftBlock, RawDocument } from '../model/types.js';
+import type { ArticleDraft, DraftBlock, MetadataField, RawDocument } from '../model/types.js';
 import { normalizeInline } from '../text/normalize.js';
 import { unwrapParagraphs } from '../text/unwrap.js';
 import { classifyTextBlock } from './block-roles.js';
@@ -18,8 +18,11 @@ export interface ExtractedMeta {
   outlet?: string | null;
   author?: string | null;
   publishedAt?: string | null;
+  modifiedAt?: string | null;
   url?: string | null;
   lang?: string | null;
+  /** Where each field found in the page came from. */
+  sources?: Partial<Record<MetadataField, string>>;
 }
 
 /**
@@ -27,26 +30,43 @@ export interface ExtractedMeta {
  * title when none is known; a draft without any body text is refused.
  */
 export function draftFromBlocks(doc: RawDocument, blocks: DraftBlock[], found: ExtractedMeta): ArticleDraft {
-  let title = doc.meta.title?.trim() || found.title?.trim() || null;
+  const sources: Partial<Record<MetadataField, string>> = {};
+  // The container's metadata (a feed item, a JSON record) wins over the page's; every choice is recorded.
+  const choose = <T>(field: MetadataField, supplied: T | null | undefined, extracted: T | null | undefined): T | null => {
+    if (supplied !== undefined && supplied !== null && supplied !== '') {
+      sources[field] = 'record';
+      return supplied;
+    }
+    if (extracted !== undefined && extracted !== null && extracted !== '') {
+      if (found.sources?.[field]) sources[field] = found.sources[field];
+      return extracted;
+    }
+    return null;
+  };
+  let title = choose('title', doc.meta.title?.trim(), found.title?.trim());
   const first = blocks.findIndex((b) => b.role !== 'caption' && b.role !== 'boilerplate');
   if (!title && first >= 0 && blocks[first].role === 'heading') {
     title = blocks[first].text;
+    sources.title = 'heading';
     blocks = blocks.filter((_, i) => i !== first);
   }
   // Text made only of unpunctuated lines is still text: with no prose around them they are not headings.
   if (!blocks.some((b) => b.role === 'body')) blocks = blocks.map((b) => (b.role === 'heading' ? { ...b, role: 'body' } : b));
   const body = blocks.find((b) => b.role === 'body');
   if (!body) throw new InputError(doc.source, 'no article text found (only headings, captions or boilerplate)');
+  if (!title) sources.title = 'lead';
   return {
     source: doc.source,
     title: title ?? leadTitle(body.text),
-    outlet: doc.meta.outlet ?? found.outlet ?? null,
-    author: doc.meta.author ?? found.author ?? null,
-    publishedAt: normalizeDate(doc.meta.publishedAt ?? found.publishedAt ?? null),
-    url: doc.meta.url ?? found.url ?? null,
-    declaredLang: doc.meta.lang ?? found.lang ?? null,
+    outlet: choose('outlet', doc.meta.outlet, found.outlet),
+    author: choose('author', doc.meta.author, found.author),
+    publishedAt: choose('publishedAt', normalizeDate(doc.meta.publishedAt ?? null), normalizeDate(found.publishedAt ?? null)),
+    modifiedAt: choose('modifiedAt', null, normalizeDate(found.modifiedAt ?? null)),
+    url: choose('url', doc.meta.url, found.url),
+    declaredLang: choose('lang', doc.meta.lang, found.lang),
     fetchedAt: doc.fetchedAt,
     suppliedId: doc.meta.id ?? null,
+    metadataSources: sources,
     blocks,
   };
 }

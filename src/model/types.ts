@@ -33,14 +33,20 @@ export interface DraftBlock {
 }
 
 /** The article as extracted: metadata plus ordered, role-marked blocks of text. */
+export type MetadataField = 'title' | 'outlet' | 'author' | 'publishedAt' | 'modifiedAt' | 'url' | 'lang';
+
 export interface ArticleDraft {
   source: string;
   title: string | null;
   outlet: string | null;
   author: string | null;
   publishedAt: string | null;
+  /** Last modification, when the page says (ISO 8601, UTC). */
+  modifiedAt: string | null;
   url: string | null;
   declaredLang: string | null;
+  /** Where each metadata field came from: "record" (feed item, JSON record), "json-ld", "opengraph", "meta", "time-element", "url", "title-tag", "canonical-link", "heading", "lead". */
+  metadataSources: Partial<Record<MetadataField, string>>;
   fetchedAt: string;
   suppliedId: string | null;
   blocks: DraftBlock[];
@@ -167,6 +173,9 @@ export interface Article {
   title: string;
   author: string | null;
   publishedAt: string | null;
+  modifiedAt: string | null;
+  /** Where each metadata field came from (see ArticleDraft.metadataSources). */
+  metadataSources: Partial<Record<MetadataField, string>>;
   ingestedAt: string;
   source: string;
   /** The id the source gave the article (a JSON record's "id"), kept for cross-reference. */

@@ -93,4 +93,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE TABLE feature_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- Modification time, and where each metadata field came from (JSON object: field -> source).
+      ALTER TABLE articles ADD COLUMN modified_at TEXT;
+      ALTER TABLE articles ADD COLUMN metadata_sources TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];

@@ -102,13 +102,14 @@ export class SqliteStore implements Store {
         .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(story.centroid) });
       const info = this
         .sql(
-          `INSERT INTO articles (id, url, outlet, title, author, published_at, ingested_at, source, external_id, lang, content_hash, fingerprint,
-             fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
-           VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @ingestedAt, @source, @externalId, @lang, @contentHash, @fingerprint,
-             @band0, @band1, @band2, @band3, @duplicateOf, @storyId, @text, @structure, @analysis)`,
+          `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
+             content_hash, fingerprint, fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
+           VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @modifiedAt, @metadataSourcesJson, @ingestedAt, @source, @externalId, @lang,
+             @contentHash, @fingerprint, @band0, @band1, @band2, @band3, @duplicateOf, @storyId, @text, @structure, @analysis)`,
         )
         .run({
           ...article,
+          metadataSourcesJson: JSON.stringify(article.metadataSources),
           ...bandParams(article.fingerprint),
           storyId: story.id,
           text: doc.text,
@@ -390,6 +391,8 @@ function analyzedFromRow(row: Row): AnalyzedArticle {
     title: row.title as string,
     author: (row.author as string | null) ?? null,
     publishedAt: (row.published_at as string | null) ?? null,
+    modifiedAt: (row.modified_at as string | null) ?? null,
+    metadataSources: JSON.parse((row.metadata_sources as string | null) ?? '{}'),
     ingestedAt: row.ingested_at as string,
     source: row.source as string,
     externalId: (row.external_id as string | null) ?? null,
