@@ -118,3 +118,14 @@ test('a page rendered by script falls back to the publisher\'s JSON-LD articleBo
   assert.deepEqual(draft.blocks.filter((b) => b.role === 'body').map((b) => b.text), body.split('\n'));
   assert.equal(draft.title, 'Harbour reopens');
 });
+
+test('a body marked itemprop="articleBody" is the article; neighbouring lists of other stories are not', () => {
+  const item = (i: number) => `<div class="ticker-item"><a href="/n/${i}"><span>Minister ${i} resigns after a long dispute over the budget in parliament</span></a><ul><li>By STAFF WRITER</li><li>11/20/2019 01:${10 + i} PM</li></ul></div>`;
+  const html = `<html><body><div class="row"><div itemprop="articleBody">Floods forced more than 3,000 people from their homes in the Velka valley on Thursday, regional officials said.<div class="br"></div>Rescue teams from neighbouring regions joined the effort overnight, and the army sent helicopters to the four villages.</div></div>
+    <div class="row"><div class="news-list">${[1, 2, 3, 4, 5, 6, 7, 8].map(item).join('')}</div></div></body></html>`;
+  const draft = extractHtml({ source: 'p.html', format: 'html', content: html, meta: {}, fetchedAt: '2024-05-09T00:00:00Z' });
+  const body = draft.blocks.filter((b) => b.role === 'body').map((b) => b.text).join(' ');
+  assert.match(body, /Floods forced/);
+  assert.match(body, /army sent helicopters/);
+  assert.doesNotMatch(body, /resigns|STAFF WRITER/);
+});

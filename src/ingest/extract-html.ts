@@ -216,6 +216,9 @@ function articleContainers(blocks: HtmlBlock[]): Element[] {
     }
   }
   if (!best) return [];
+  // The publisher's own marking of the body (schema.org microdata) wins when it holds real text.
+  const marked = markedBody(best);
+  if (marked && (subtreeChars.get(marked) ?? 0) >= MARKED_BODY_SHARE * (subtreeChars.get(best) ?? 0)) return [marked];
   // Climb through wrappers that add no text of their own, to the level where the article's other blocks are siblings.
   const direct = best.parent as Element | null;
   if (direct?.type === 'tag' && (direct.name === 'article' || direct.name === 'main')) return [direct];
@@ -227,6 +230,22 @@ function articleContainers(blocks: HtmlBlock[]): Element[] {
   const parent = node.parent as Element | null;
   if (parent?.type !== 'tag') return [node];
   return parent.children.filter((c): c is Element => c === node || (c.type === 'tag' && (subtreeChars.get(c as Element) ?? 0) >= SIBLING_SHARE * bestChars));
+}
+
+/** A microdata-marked body holding at least this share of the best container's text is taken as the article. */
+const MARKED_BODY_SHARE = 0.5;
+
+/** The element marked itemprop="articleBody" in the page of `near`, if any. */
+function markedBody(near: Element): Element | null {
+  let root: AnyNode = near;
+  while (root.parent) root = root.parent;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' && /(^|\s)articleBody(\s|$)/.test((node as Element).attribs.itemprop ?? '')) return node as Element;
+    if ('children' in node) for (const child of (node as Element).children) stack.push(child);
+  }
+  return null;
 }
 
 function isInside(node: AnyNode, ancestor: Element): boolean {
