@@ -3,7 +3,9 @@ import { parseDocument } from 'htmlparser2';
 import type { ArticleDraft, BlockRole, DraftBlock, MetadataField, RawDocument } from '../model/types.js';
 import { normalizeInline } from '../text/normalize.js';
 import { classifyTextBlock } from './block-roles.js';
+import { InputError } from './errors.js';
 import { draftFromBlocks, type ExtractedMeta } from './extract-text.js';
+import { estimateDepth, flattenDeep, MAX_MARKUP_DEPTH } from './html-depth.js';
 
 /** Elements whose content is never article text. */
 // <form> is not dropped: ASP.NET and similar sites wrap the whole page in one; its controls are.
@@ -41,7 +43,10 @@ interface HtmlBlock {
 
 /** HTML to an ArticleDraft: metadata from JSON-LD, OpenGraph and meta tags; the body from the best-scored container. */
 export function extractHtml(doc: RawDocument): ArticleDraft {
+  const depth = estimateDepth(doc.content);
+  if (depth > MAX_MARKUP_DEPTH) throw new InputError(doc.source, `markup nested about ${depth} levels deep, more than the ${MAX_MARKUP_DEPTH}-level limit`);
   const dom = parseDocument(doc.content, { decodeEntities: true });
+  flattenDeep(dom);
   const meta = readMetadata(dom.children);
   const blocks: HtmlBlock[] = [];
   const pageChars = dom.children.reduce((sum, node) => sum + normalizeInline(textOf(node).text).length, 0);
