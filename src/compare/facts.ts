@@ -1,5 +1,6 @@
 import type { Fact, FactDifference, FactSupport } from '../model/comparison.js';
 import type { AnalyzedArticle, Claim, ClaimValue } from '../model/types.js';
+import { timeMarks, type TimeMarks } from '../text/dates.js';
 import { isCanonicalUnit } from '../text/numbers.js';
 import { anchorAgreement, anchorsOf } from './anchors.js';
 import { firstReporter } from './coverage.js';
@@ -20,6 +21,10 @@ interface Item {
   /** Language-independent anchors, for claims in other languages. */
   anchors: Set<string>;
   attribution: string | null;
+  /** Weekdays and months the claim names. */
+  times: TimeMarks;
+  /** Places (cities, regions) the claim names, by entity id; countries are left out, being too coarse to differ. */
+  places: Set<string>;
 }
 
 /** Claims of a story aligned across its independent sources, each group judged consensus, unique or conflict. */
@@ -35,6 +40,8 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
         stems: contentStems(claim.text, claim.lang),
         subjects: new Set(claim.subjects.map((s) => entities.canonical(s)!)),
         anchors: anchorsOf(a, claim.span, claim.lang, entities.canonical),
+        times: timeMarks(claim.text, claim.lang),
+        places: new Set(a.mentions.filter((m) => m.type === 'location' && m.span[0] >= claim.span[0] && m.span[1] <= claim.span[1]).map((m) => entities.canonical(m.entity)!)),
         attribution: entities.canonical(claim.attribution?.entity ?? null),
       });
     }
@@ -139,8 +146,12 @@ function judge(members: Item[], sources: string[], entities: StoryEntities): Omi
     if (attributionDiff) differences.push(attributionDiff);
     const approx = approximationDifference(members);
     if (approx) differences.push(approx);
+    const time = timeDifference(members);
+    if (time) differences.push(time);
+    const place = placeDifference(members, entities);
+    if (place) differences.push(place);
   }
-  const conflict = differences.some((d) => d.kind === 'value' || d.kind === 'attribution');
+  const conflict = differences.some((d) => d.kind !== 'approximation');
   const status = members.length === 1 ? 'unique' : conflict ? 'conflict' : 'consensus';
   const carried = new Set(members.map((m) => m.article));
   return { summary: summarize(members[0].claim.text), status, support, differences, notReportedBy: sources.filter((s) => !carried.has(s)) };
@@ -165,6 +176,33 @@ function attributionDifference(members: Item[], entities: StoryEntities): FactDi
   const byArticle = Object.fromEntries(attributed.map((m) => [m.article, m.claim.attribution!.text]));
   const sides = new Set(attributed.map((m) => sideOf(m.attribution!, entities)));
   return { kind: 'attribution', detail: Object.values(byArticle).join(' vs '), byArticle, sameAffiliation: sides.size === 1 };
+}
+
+const WEEKDAY_NAMES = [0, 1, 2, 3, 4, 5, 6].map((d) => new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + d)));
+const MONTH_NAMES = [...Array(12).keys()].map((m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, m, 15)));
+
+/**
+ * Sources place the fact on different days or in different months: both name a weekday (or a month) and no name
+ * is shared. A source that names none does not differ, it is only less precise.
+ */
+function timeDifference(members: Item[]): FactDifference | null {
+  for (const [field, names] of [['weekdays', WEEKDAY_NAMES], ['months', MONTH_NAMES]] as const) {
+    const dated = members.filter((m) => m.times[field].size > 0);
+    const disjoint = dated.some((x, i) => dated.slice(i + 1).some((y) => ![...x.times[field]].some((d) => y.times[field].has(d))));
+    if (!disjoint) continue;
+    const byArticle = Object.fromEntries(dated.map((m) => [m.article, [...m.times[field]].map((d) => names[d]).join(', ')]));
+    return { kind: 'time', detail: [...new Set(Object.values(byArticle))].join(' vs '), byArticle };
+  }
+  return null;
+}
+
+/** Sources place the fact in different cities or regions: both name one and none is shared. */
+function placeDifference(members: Item[], entities: StoryEntities): FactDifference | null {
+  const placed = members.filter((m) => m.places.size > 0);
+  const disjoint = placed.some((x, i) => placed.slice(i + 1).some((y) => ![...x.places].some((p) => y.places.has(p))));
+  if (!disjoint) return null;
+  const byArticle = Object.fromEntries(placed.map((m) => [m.article, [...m.places].map((p) => entities.byId.get(p)?.name ?? p).join(', ')]));
+  return { kind: 'place', detail: [...new Set(Object.values(byArticle))].join(' vs '), byArticle };
 }
 
 /** The country a source speaks for: itself for a country, its affiliation for a person with a national title. */

@@ -65,7 +65,7 @@ export interface FactSupport {
 }
 
 export interface FactDifference {
-  kind: 'value' | 'attribution' | 'approximation';
+  kind: 'value' | 'attribution' | 'approximation' | 'time' | 'place';
   /** Human-readable account, e.g. "Washington vs U.S. Secretary of State Antony Blinken". */
   detail: string;
   /** Per article, what it says on this point. */

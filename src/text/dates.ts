@@ -1,0 +1,63 @@
+import { splitWords } from './segment.js';
+
+/** When a text says something happened: weekdays (0 = Sunday) and months (0 = January) it names. */
+export interface TimeMarks {
+  weekdays: Set<number>;
+  months: Set<number>;
+}
+
+interface Names {
+  weekdays: [string, number][];
+  months: [string, number][];
+}
+
+/** Languages that write weekday and month names with a capital: a lower-case "may" or "march" is another word. */
+const CAPITALIZED_CALENDAR = new Set(['en', 'de']);
+/** Names are matched on their first letters, so that inflected forms ("в пятницу", "im Januar") match too. */
+const PREFIX = 5;
+const cache = new Map<string, Names>();
+
+/** Weekday and month names in a language, from ICU (every locale Node knows), in the forms dates are written. */
+function namesFor(lang: string): Names {
+  let names = cache.get(lang);
+  if (names) return names;
+  const locale = lang === 'und' ? 'en' : lang;
+  const weekdays: [string, number][] = [];
+  const months: [string, number][] = [];
+  try {
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) weekdays.push([prefix(weekday.format(Date.UTC(2023, 0, 1 + d))), d]);
+    const forms = [new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }), new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })];
+    for (let m = 0; m < 12; m++) {
+      for (const form of forms) {
+        const part = form.formatToParts(Date.UTC(2023, m, 15)).find((p) => p.type === 'month')?.value;
+        if (part && /\p{L}/u.test(part)) months.push([prefix(part), m]);
+      }
+    }
+  } catch {
+    // A language ICU does not know names no dates: no time marks rather than wrong ones.
+  }
+  names = { weekdays, months };
+  cache.set(lang, names);
+  return names;
+}
+
+function prefix(name: string): string {
+  return name.toLowerCase().replace(/[.\s]/g, '').slice(0, PREFIX);
+}
+
+/** The weekdays and months a text names. */
+export function timeMarks(text: string, lang: string): TimeMarks {
+  const { weekdays, months } = namesFor(lang);
+  const marks: TimeMarks = { weekdays: new Set(), months: new Set() };
+  const capitalized = CAPITALIZED_CALENDAR.has(lang);
+  for (const word of splitWords(text, lang)) {
+    if (word.text.length < 3 || (capitalized && !/^\p{Lu}/u.test(word.text))) continue;
+    const key = prefix(word.text);
+    // A short name ("May", "Juni") must be the whole word; a long one may be inflected.
+    const matches = (name: string) => (name.length < PREFIX ? key === name && word.text.length === name.length : key === name);
+    for (const [name, day] of weekdays) if (matches(name)) marks.weekdays.add(day);
+    for (const [name, month] of months) if (matches(name)) marks.months.add(month);
+  }
+  return marks;
+}
