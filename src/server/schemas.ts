@@ -6,6 +6,9 @@ export const pagingQuery = {
   offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'items to skip' },
 } as const;
 
+/** The `{id}` of a resource in its path. */
+export const idParams = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 200 } }, required: ['id'] } as const;
+
 export const dateParam = {
   type: 'string',
   pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$',

@@ -1,34 +1,20 @@
 import type { Comparison } from '../../src/model/comparison.js';
-import type { Claim, Entity, Mention, Paragraph, Quote, Sentence, Article } from '../../src/model/types.js';
+import type { Article, Claim, Entity, Mention, Paragraph, Quote, Sentence } from '../../src/model/types.js';
+import type { ArticleHit, EntitySummary, Page as StorePage, StorySummary } from '../../src/store/store.js';
 
 export type { Comparison };
 
-export interface StoryArticle {
-  id: string;
-  title: string;
-  url: string | null;
-  outlet: string | null;
-  lang: string;
-  publishedAt: string | null;
-  duplicateOf: string | null;
-}
+export type StoryArticle = StorySummary['articles'][number];
 
-export interface Story {
-  id: string;
-  title: string;
-  firstSeen: string;
-  lastSeen: string;
-  size: number;
+/** A story as the API lists it: the stored summary and its number of independent sources. */
+export interface Story extends StorySummary {
   sources: number;
-  languages: string[];
-  articles: StoryArticle[];
 }
 
-export interface Page<T> {
-  total: number;
+/** A page of a list as the API answers it (the store's page, with the paging it was asked for). */
+export interface Page<T> extends StorePage<T> {
   limit: number;
   offset: number;
-  items: T[];
 }
 
 export interface ArticleView {
@@ -44,17 +30,8 @@ export interface ArticleView {
   claims: Claim[];
 }
 
-export interface EntitySummary extends Entity {
-  articles: number;
-  stories: number;
-}
-
-export interface SearchHit {
-  article: Pick<StoryArticle, 'id' | 'title' | 'outlet' | 'lang' | 'publishedAt' | 'url'>;
-  storyId: string;
-  snippet: string;
-  highlights: [number, number][];
-}
+export type { EntitySummary };
+export type SearchHit = ArticleHit;
 
 /** An error the API answered with, carrying its message for display. */
 export class ApiFailure extends Error {

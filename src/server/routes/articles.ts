@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { errorResponses, openObject, pageOf, pagingQuery } from '../schemas.js';
+import { errorResponses, idParams, openObject, pageOf, pagingQuery } from '../schemas.js';
 
 export async function articleRoutes(app: FastifyInstance, { store }: ServerContext): Promise<void> {
   app.get<{ Params: { id: string } }>(
@@ -10,7 +10,7 @@ export async function articleRoutes(app: FastifyInstance, { store }: ServerConte
       schema: {
         tags: ['articles'],
         summary: 'One article: metadata, text, paragraphs with roles and languages, sentences, and what analysis found, all as spans of the text',
-        params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
+        params: idParams,
         response: { 200: openObject('article, storyId, text, paragraphs, sentences, entities, mentions, quotes, claims'), ...errorResponses },
       },
     },

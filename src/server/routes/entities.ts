@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { errorResponses, pageOf, pagingQuery } from '../schemas.js';
+import { errorResponses, idParams, pageOf, pagingQuery } from '../schemas.js';
 import { withSources } from './stories.js';
 
 const ENTITY_TYPES = ['person', 'organization', 'location', 'country', 'event', 'other'];
@@ -34,7 +34,7 @@ export async function entityRoutes(app: FastifyInstance, { store }: ServerContex
       schema: {
         tags: ['entities'],
         summary: 'One entity with its aliases in every script, and the stories that mention it',
-        params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } }, required: ['id'] },
+        params: idParams,
         querystring: { type: 'object', additionalProperties: false, properties: { ...pagingQuery } },
         response: {
           200: { type: 'object', properties: { entity: { $ref: 'EntitySummary#' }, stories: pageOf('StorySummary') } },

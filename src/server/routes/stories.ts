@@ -3,7 +3,7 @@ import type { StorySummary } from '../../store/store.js';
 import { independentSources } from '../../stories/sources.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
-import { dateParam, errorResponses, openObject, pageOf, pagingQuery } from '../schemas.js';
+import { dateParam, errorResponses, idParams, openObject, pageOf, pagingQuery } from '../schemas.js';
 
 interface StoriesQuery {
   q?: string;
@@ -66,7 +66,7 @@ export async function storyRoutes(app: FastifyInstance, { store, comparisons }: 
       schema: {
         tags: ['stories'],
         summary: 'One story with its articles',
-        params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
+        params: idParams,
         response: { 200: { $ref: 'StorySummary#' }, ...errorResponses },
       },
     },
@@ -83,7 +83,7 @@ export async function storyRoutes(app: FastifyInstance, { store, comparisons }: 
       schema: {
         tags: ['stories'],
         summary: 'How the sources of a story compare: entities, aligned quote variants with word changes, facts, framing, coverage',
-        params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
+        params: idParams,
         response: { 200: openObject('A comparison as in schema/comparison.schema.json, with differences, notReportedBy, firstReportedBy, changes and coverage added'), ...errorResponses },
       },
     },
