@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import type { Comparison } from '../src/model/comparison.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
+import { BACKENDS, newDatabase } from './backends.js';
 
 const SEEDS = resolve(PACKAGE_ROOT, '../shared/fixtures/seeds');
 const SCHEMA = resolve(PACKAGE_ROOT, '../shared/schema/comparison.schema.json');
@@ -54,9 +55,8 @@ function assertSeedStory(comparison: Comparison) {
   assert.ok(framing.includes('sacred struggle') && framing.includes('just struggle'), `framing contrasts the same struggle: ${framing}`);
 }
 
-test('ingest, list, count and compare the seed story against a real SQLite file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-  const db = join(dir, 'test.db');
+for (const backend of BACKENDS) test(`${backend}: ingest, list, count and compare the seed story against a real database`, async () => {
+  const db = await newDatabase(backend);
   const first = parallax(['ingest', '--db', db, SEEDS]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /2 ingested/);
@@ -107,9 +107,9 @@ test('compare FILE... analyzes files as one story without a database', () => {
   assert.equal(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.trim(), '', 'no database file was created');
 });
 
-test('bad inputs are reported by name, fail the run, and leave nothing half-stored', () => {
+for (const backend of BACKENDS) test(`${backend}: bad inputs are reported by name, fail the run, and leave nothing half-stored`, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-bad-'));
-  const db = join(dir, 'bad.db');
+  const db = await newDatabase(backend);
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00]));
   writeFileSync(
@@ -152,6 +152,10 @@ test('bad inputs are reported by name, fail the run, and leave nothing half-stor
   const badDb = parallax(['stats', '--db', join(dir, 'no', 'such', 'dir', 'x.db')]);
   assert.equal(badDb.code, 2);
   assert.match(badDb.stderr, /cannot open the database/);
+  const noServer = parallax(['stats', '--db', 'postgres://reader:secret@127.0.0.1:1/archive']);
+  assert.equal(noServer.code, 2);
+  assert.match(noServer.stderr, /postgres:\/\/reader:\*\*\*@127\.0\.0\.1:1\/archive: cannot connect to PostgreSQL/);
+  assert.doesNotMatch(noServer.stderr, /secret/, 'the password is never printed');
 });
 
 test('extract prints each article with its blocks and metadata, one JSON object per line', () => {

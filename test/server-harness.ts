@@ -1,8 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
+import { type Backend, newDatabase } from './backends.js';
 
 export const SEEDS = resolve(PACKAGE_ROOT, '../shared/fixtures/seeds');
 const CLI = join(PACKAGE_ROOT, 'bin', 'parallax.js');
@@ -14,9 +13,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A fresh database holding the seed story, ingested by the real CLI. */
-export function seededDatabase(): string {
-  const db = join(mkdtempSync(join(tmpdir(), 'parallax-server-')), 'test.db');
+/** A fresh database of a backend holding the seed story, ingested by the real CLI. */
+export async function seededDatabase(backend: Backend = 'SQLite'): Promise<string> {
+  const db = await newDatabase(backend);
   const result = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, '-q', SEEDS], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`seeding failed: ${result.stderr}`);
   return db;

@@ -17,7 +17,7 @@ let browser: Browser;
 before(async () => {
   assert.ok(CHROMIUM, 'Chromium is needed for the browser tests: run scripts/setup (apt-get install chromium) or set CHROMIUM_PATH');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await startServer(seededDatabase(), { token: TOKEN });
+  server = await startServer(await seededDatabase(), { token: TOKEN });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 after(async () => {

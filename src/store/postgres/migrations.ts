@@ -1,0 +1,91 @@
+/** Versioned schema changes for PostgreSQL, applied in order once each, each in its own transaction. */
+export const PG_MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        languages JSONB NOT NULL,
+        centroid JSONB NOT NULL
+      );
+      CREATE INDEX stories_last_seen ON stories(last_seen);
+      CREATE TABLE articles (
+        seq BIGSERIAL UNIQUE,
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        outlet TEXT,
+        title TEXT NOT NULL,
+        author TEXT,
+        published_at TEXT,
+        modified_at TEXT,
+        metadata_sources JSONB NOT NULL DEFAULT '{}',
+        ingested_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        external_id TEXT,
+        lang TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        fp_band0 INTEGER NOT NULL,
+        fp_band1 INTEGER NOT NULL,
+        fp_band2 INTEGER NOT NULL,
+        fp_band3 INTEGER NOT NULL,
+        duplicate_of TEXT REFERENCES articles(id),
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        text TEXT NOT NULL,
+        structure JSONB NOT NULL,
+        analysis JSONB NOT NULL,
+        -- 'simple': words lower-cased, not stemmed, in any language (as SQLite's unicode61 tokenizer does).
+        tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || text)) STORED
+      );
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE INDEX articles_fp_band0 ON articles(fp_band0);
+      CREATE INDEX articles_fp_band1 ON articles(fp_band1);
+      CREATE INDEX articles_fp_band2 ON articles(fp_band2);
+      CREATE INDEX articles_fp_band3 ON articles(fp_band3);
+      CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+      CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases JSONB NOT NULL);
+      CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        start_at INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        surface TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        via TEXT NOT NULL
+      );
+      CREATE INDEX mentions_entity ON mentions(entity_id);
+      CREATE INDEX mentions_article ON mentions(article_id);
+      CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        local_id TEXT NOT NULL,
+        start_at INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        speaker_entity TEXT,
+        speaker_surface TEXT,
+        cue TEXT,
+        lang TEXT NOT NULL,
+        PRIMARY KEY (article_id, local_id)
+      );
+      CREATE TABLE claims (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        local_id TEXT NOT NULL,
+        start_at INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        "values" JSONB NOT NULL,
+        attribution TEXT,
+        attribution_entity TEXT,
+        lang TEXT NOT NULL,
+        PRIMARY KEY (article_id, local_id)
+      );
+      -- Document frequencies of clustering features; the row '#documents' counts the articles.
+      CREATE TABLE feature_df (feature TEXT PRIMARY KEY, df BIGINT NOT NULL);
+    `,
+  },
+];

@@ -1,0 +1,402 @@
+import pg from 'pg';
+import { InputError } from '../../ingest/errors.js';
+import type { AnalyzedArticle, Article, Entity } from '../../model/types.js';
+import type { StoryState } from '../../stories/cluster.js';
+import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../sqlite/fts.js';
+import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import { PG_MIGRATIONS } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+const DOCUMENTS_KEY = '#documents';
+/** Any fixed number: the advisory lock that serializes migrations between processes starting at once. */
+const MIGRATION_LOCK = 7_311_042;
+
+/**
+ * PostgreSQL behind the same Store contract: for several processes and machines sharing one archive. Every
+ * article is written in one transaction; full-text search uses a generated tsvector with a GIN index.
+ */
+export class PostgresStore implements Store {
+  private readonly pool: pg.Pool;
+  private readonly ready: Promise<void>;
+
+  constructor(private readonly url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    this.pool.on('error', () => {});
+    this.ready = this.migrate();
+    this.ready.catch(() => {}); // Reported to the first caller, not as an unhandled rejection.
+  }
+
+  private async migrate(): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw new InputError(redact(this.url), `cannot connect to PostgreSQL: ${(err as Error).message}`);
+    }
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+      const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: Row) => r.version as number));
+      for (const m of PG_MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(m.sql);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK');
+          throw err;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      client.release();
+    }
+  }
+
+  private async query(text: string, params: unknown[] = []): Promise<Row[]> {
+    await this.ready;
+    return (await this.pool.query(text, params)).rows as Row[];
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.query('SELECT 1 FROM articles WHERE id = $1', [id])).length > 0;
+  }
+
+  async findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null> {
+    const [exact] = await this.query('SELECT id FROM articles WHERE content_hash = $1 ORDER BY seq LIMIT 1', [contentHash]);
+    if (exact) return exact.id as string;
+    if (maxDistance <= 0) return null;
+    if (maxDistance > 3) throw new Error('near-duplicate search by 4 bands finds at most 3 differing bits');
+    const bands = simHashBands(fingerprint);
+    const candidates = await this.query(
+      'SELECT id, fingerprint, duplicate_of FROM articles WHERE fp_band0 = $1 OR fp_band1 = $2 OR fp_band2 = $3 OR fp_band3 = $4 ORDER BY seq',
+      bands,
+    );
+    const near = candidates.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
+    return near ? ((near.duplicate_of as string | null) ?? (near.id as string)) : null;
+  }
+
+  async storyOf(articleId: string): Promise<StoryState | null> {
+    const [row] = await this.query('SELECT s.* FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = $1', [articleId]);
+    return row ? storyState(row) : null;
+  }
+
+  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string }[]> {
+    const rows = await this.query('SELECT id, last_seen FROM stories WHERE last_seen >= $1 ORDER BY last_seen DESC LIMIT $2', [since, limit]);
+    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string }));
+  }
+
+  async storyStates(ids: string[]): Promise<StoryState[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query('SELECT * FROM stories WHERE id = ANY($1)', [ids]);
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined).map(storyState);
+  }
+
+  async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
+    const rows = await this.query('SELECT feature, df FROM feature_df WHERE feature = ANY($1)', [[DOCUMENTS_KEY, ...features]]);
+    const counts = new Map<string, number>();
+    let documents = 0;
+    for (const r of rows) {
+      if (r.feature === DOCUMENTS_KEY) documents = Number(r.df);
+      else counts.set(r.feature as string, Number(r.df));
+    }
+    return { documents, counts };
+  }
+
+  async saveArticle({ analyzed, story, features }: ArticleWrite): Promise<void> {
+    await this.ready;
+    const { article, doc } = analyzed;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
+           size = EXCLUDED.size, languages = EXCLUDED.languages, centroid = EXCLUDED.centroid`,
+        [story.id, story.title, story.firstSeen, story.lastSeen, story.size, JSON.stringify(story.languages), JSON.stringify(story.centroid)],
+      );
+      const bands = simHashBands(article.fingerprint);
+      await client.query(
+        `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
+           content_hash, fingerprint, fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
+        [
+          article.id, article.url, article.outlet, article.title, article.author, article.publishedAt, article.modifiedAt, JSON.stringify(article.metadataSources),
+          article.ingestedAt, article.source, article.externalId, article.lang, article.contentHash, article.fingerprint, ...bands,
+          article.duplicateOf, story.id, doc.text,
+          JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
+          JSON.stringify({ entities: analyzed.entities, mentions: analyzed.mentions, quotes: analyzed.quotes, claims: analyzed.claims, terms: analyzed.terms, modifiers: analyzed.modifiers }),
+        ],
+      );
+      for (const entity of analyzed.entities) {
+        // Locked, so that two writers adding aliases to one entity at once both keep theirs.
+        const [existing] = (await client.query('SELECT aliases FROM entities WHERE id = $1 FOR UPDATE', [entity.id])).rows as Row[];
+        const aliases = existing ? mergeAliases(existing.aliases as Entity['aliases'], entity.aliases) : entity.aliases;
+        await client.query('INSERT INTO entities (id, name, type, aliases) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET aliases = EXCLUDED.aliases', [
+          entity.id, entity.name, entity.type, JSON.stringify(aliases),
+        ]);
+      }
+      await client.query(
+        'INSERT INTO feature_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) AS f ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1',
+        [[DOCUMENTS_KEY, ...new Set(features)]],
+      );
+      await client.query(
+        `INSERT INTO mentions (article_id, start_at, end_at, surface, entity_id, via)
+         SELECT $1, x.s, x.e, x.surface, x.entity, x.via FROM jsonb_to_recordset($2::jsonb) AS x(s int, e int, surface text, entity text, via text)`,
+        [article.id, JSON.stringify(analyzed.mentions.map((m) => ({ s: m.span[0], e: m.span[1], surface: m.surface, entity: m.entity, via: m.via })))],
+      );
+      await client.query(
+        `INSERT INTO quotes (article_id, local_id, start_at, end_at, text, kind, speaker_entity, speaker_surface, cue, lang)
+         SELECT $1, x.id, x.s, x.e, x.text, x.kind, x.speaker_entity, x.speaker_surface, x.cue, x.lang
+         FROM jsonb_to_recordset($2::jsonb) AS x(id text, s int, e int, text text, kind text, speaker_entity text, speaker_surface text, cue text, lang text)`,
+        [article.id, JSON.stringify(analyzed.quotes.map((q) => ({ id: q.id, s: q.span[0], e: q.span[1], text: q.text, kind: q.kind, speaker_entity: q.speaker?.entity ?? null, speaker_surface: q.speaker?.surface ?? null, cue: q.cue?.text ?? null, lang: q.lang })))],
+      );
+      await client.query(
+        `INSERT INTO claims (article_id, local_id, start_at, end_at, text, "values", attribution, attribution_entity, lang)
+         SELECT $1, x.id, x.s, x.e, x.text, x.vals, x.attribution, x.attribution_entity, x.lang
+         FROM jsonb_to_recordset($2::jsonb) AS x(id text, s int, e int, text text, vals jsonb, attribution text, attribution_entity text, lang text)`,
+        [article.id, JSON.stringify(analyzed.claims.map((c) => ({ id: c.id, s: c.span[0], e: c.span[1], text: c.text, vals: c.values, attribution: c.attribution?.text ?? null, attribution_entity: c.attribution?.entity ?? null, lang: c.lang })))],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    return (await this.queryStories({})).items;
+  }
+
+  async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.lang) where.push(`EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.lang = ${param(query.lang)})`);
+    if (query.since) where.push(`s.last_seen >= ${param(query.since)}`);
+    if (query.until) where.push(`s.first_seen <= ${param(query.until)}`);
+    if (query.minSources !== undefined) where.push(`COALESCE(src.n, 0) >= ${param(query.minSources)}`);
+    if (query.text !== undefined) {
+      if (!/[\p{L}\p{N}]/u.test(query.text)) return { total: 0, items: [] };
+      where.push(`s.id IN (SELECT a.story_id FROM articles a WHERE a.tsv @@ plainto_tsquery('simple', ${param(query.text)}))`);
+    }
+    if (query.entity !== undefined) {
+      where.push(`s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ANY(${param(await this.entityIdsNamed(query.entity))}))`);
+    }
+    const order = query.sort === 'size' ? 'COALESCE(src.n, 0) DESC, s.last_seen DESC, s.id' : 's.last_seen DESC, s.id';
+    const rows = await this.query(
+      `WITH src AS (SELECT story_id, COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
+       SELECT s.*, COUNT(*) OVER () AS total FROM stories s LEFT JOIN src ON src.story_id = s.id
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${param(query.limit ?? null)} OFFSET ${param(query.offset ?? 0)}`,
+      params,
+    );
+    if (rows.length === 0) {
+      const total = query.offset ? (await this.queryStories({ ...query, limit: 1, offset: 0 })).total : 0;
+      return { total, items: [] };
+    }
+    const articles = await this.query(
+      `SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles WHERE story_id = ANY($1) ORDER BY COALESCE(published_at, ingested_at), seq`,
+      [rows.map((r) => r.id)],
+    );
+    const byStory = new Map<string, Row[]>();
+    for (const a of articles) byStory.set(a.story_id as string, [...(byStory.get(a.story_id as string) ?? []), a]);
+    return { total: Number(rows[0].total), items: rows.map((s) => summary(s, byStory.get(s.id as string) ?? [])) };
+  }
+
+  async getStory(id: string): Promise<StorySummary | null> {
+    const [story] = await this.query('SELECT * FROM stories WHERE id = $1', [id]);
+    if (!story) return null;
+    const articles = await this.query('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = $1 ORDER BY COALESCE(published_at, ingested_at), seq', [id]);
+    return summary(story, articles);
+  }
+
+  async storyArticles(id: string): Promise<AnalyzedArticle[]> {
+    return (await this.query('SELECT * FROM articles WHERE story_id = $1 ORDER BY COALESCE(published_at, ingested_at), seq', [id])).map(analyzedFromRow);
+  }
+
+  async article(id: string): Promise<{ analyzed: AnalyzedArticle; storyId: string } | null> {
+    const [row] = await this.query('SELECT * FROM articles WHERE id = $1', [id]);
+    return row ? { analyzed: analyzedFromRow(row), storyId: row.story_id as string } : null;
+  }
+
+  async searchArticles(text: string, limit: number, offset: number): Promise<Page<ArticleHit>> {
+    if (!/[\p{L}\p{N}]/u.test(text)) return { total: 0, items: [] };
+    const rows = await this.query(
+      `WITH q AS (SELECT plainto_tsquery('simple', $1) AS query)
+       SELECT a.id, a.story_id, a.title, a.outlet, a.lang, a.published_at, a.url, COUNT(*) OVER () AS total,
+         ts_headline('simple', a.text, q.query, 'StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet
+       FROM articles a, q WHERE a.tsv @@ q.query ORDER BY ts_rank(a.tsv, q.query) DESC, a.seq LIMIT $2 OFFSET $3`,
+      [text, limit, offset],
+    );
+    return {
+      total: rows.length > 0 ? Number(rows[0].total) : 0,
+      items: rows.map((r) => ({
+        article: { id: r.id as string, title: r.title as string, outlet: (r.outlet as string | null) ?? null, lang: r.lang as string, publishedAt: (r.published_at as string | null) ?? null, url: (r.url as string | null) ?? null },
+        storyId: r.story_id as string,
+        ...unmarkSnippet(r.snippet as string),
+      })),
+    };
+  }
+
+  async entities(query: { id?: string; text?: string; type?: string; limit: number; offset: number }): Promise<Page<EntitySummary>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.id) where.push(`e.id = ${param(query.id)}`);
+    if (query.text) {
+      const pattern = param(`%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(e.name ILIKE ${pattern} OR e.aliases::text ILIKE ${pattern} OR e.id = ${param(query.text)})`);
+    }
+    if (query.type) where.push(`e.type = ${param(query.type)}`);
+    const rows = await this.query(
+      `SELECT e.*, COUNT(DISTINCT m.article_id) AS article_count, COUNT(DISTINCT a.story_id) AS story_count, COUNT(*) OVER () AS total
+       FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       GROUP BY e.id ORDER BY article_count DESC, COUNT(*) DESC, e.name LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
+      params,
+    );
+    return {
+      total: rows.length > 0 ? Number(rows[0].total) : 0,
+      items: rows.map((r) => ({ ...entityFromRow(r), articles: Number(r.article_count), stories: Number(r.story_count) })),
+    };
+  }
+
+  async entity(id: string): Promise<Entity | null> {
+    const [row] = await this.query('SELECT * FROM entities WHERE id = $1', [id]);
+    return row ? entityFromRow(row) : null;
+  }
+
+  private async entityIdsNamed(entity: string): Promise<string[]> {
+    if ((await this.query('SELECT 1 FROM entities WHERE id = $1', [entity])).length > 0) return [entity];
+    const rows = await this.query(
+      `SELECT id FROM entities WHERE lower(name) = lower($1) OR EXISTS (SELECT 1 FROM jsonb_array_elements(aliases) a WHERE lower(a->>'text') = lower($1))`,
+      [entity],
+    );
+    return rows.map((r) => r.id as string);
+  }
+
+  async changesSince(cursor: number, limit = 1000): Promise<{ cursor: number; stories: string[] }> {
+    const rows = await this.query('SELECT seq, story_id FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2', [cursor, limit]);
+    if (rows.length === 0) return { cursor, stories: [] };
+    return { cursor: Number(rows[rows.length - 1].seq), stories: [...new Set(rows.map((r) => r.story_id as string))] };
+  }
+
+  async latestChange(): Promise<number> {
+    const [row] = await this.query('SELECT COALESCE(MAX(seq), 0) AS n FROM articles');
+    return Number(row.n);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [row] = await this.query(`SELECT
+      (SELECT COUNT(*) FROM articles) AS articles,
+      (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates,
+      (SELECT COUNT(*) FROM stories) AS stories,
+      (SELECT COUNT(*) FROM entities) AS entities,
+      (SELECT COUNT(*) FROM quotes) AS quotes,
+      (SELECT COUNT(*) FROM claims) AS claims`);
+    return {
+      articles: Number(row.articles),
+      duplicates: Number(row.duplicates),
+      stories: Number(row.stories),
+      entities: Number(row.entities),
+      quotes: Number(row.quotes),
+      claims: Number(row.claims),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => {});
+    await this.pool.end();
+  }
+}
+
+/** A database URL as it may be shown: without its password. */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the PostgreSQL URL';
+  }
+}
+
+function storyState(row: Row): StoryState {
+  return {
+    id: row.id as string,
+    title: row.title as string,
+    firstSeen: row.first_seen as string,
+    lastSeen: row.last_seen as string,
+    size: row.size as number,
+    languages: row.languages as string[],
+    centroid: row.centroid as StoryState['centroid'],
+  };
+}
+
+function summary(story: Row, articles: Row[]): StorySummary {
+  const state = storyState(story);
+  return {
+    id: state.id,
+    title: state.title,
+    firstSeen: state.firstSeen,
+    lastSeen: state.lastSeen,
+    size: articles.length,
+    languages: state.languages,
+    articles: articles.map((a) => ({
+      id: a.id as string,
+      url: (a.url as string | null) ?? null,
+      title: a.title as string,
+      outlet: (a.outlet as string | null) ?? null,
+      lang: a.lang as string,
+      duplicateOf: (a.duplicate_of as string | null) ?? null,
+      publishedAt: (a.published_at as string | null) ?? null,
+    })),
+  };
+}
+
+function analyzedFromRow(row: Row): AnalyzedArticle {
+  const structure = row.structure as { paragraphs: AnalyzedArticle['doc']['paragraphs']; sentences: AnalyzedArticle['doc']['sentences']; lang: string };
+  const analysis = row.analysis as Omit<AnalyzedArticle, 'article' | 'doc'>;
+  const article: Article = {
+    id: row.id as string,
+    url: (row.url as string | null) ?? null,
+    outlet: (row.outlet as string | null) ?? null,
+    title: row.title as string,
+    author: (row.author as string | null) ?? null,
+    publishedAt: (row.published_at as string | null) ?? null,
+    modifiedAt: (row.modified_at as string | null) ?? null,
+    metadataSources: (row.metadata_sources as Article['metadataSources']) ?? {},
+    ingestedAt: row.ingested_at as string,
+    source: row.source as string,
+    externalId: (row.external_id as string | null) ?? null,
+    lang: row.lang as string,
+    contentHash: row.content_hash as string,
+    fingerprint: row.fingerprint as string,
+    duplicateOf: (row.duplicate_of as string | null) ?? null,
+  };
+  return { article, doc: { text: row.text as string, paragraphs: structure.paragraphs, sentences: structure.sentences, tokens: [], lang: structure.lang }, ...analysis };
+}
+
+function entityFromRow(row: Row): Entity {
+  return { id: row.id as string, name: row.name as string, type: row.type as Entity['type'], aliases: row.aliases as Entity['aliases'] };
+}
+
+function mergeAliases(existing: Entity['aliases'], added: Entity['aliases']): Entity['aliases'] {
+  const out = [...existing];
+  for (const a of added) if (!out.some((e) => e.text === a.text)) out.push(a);
+  return out;
+}

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze/test-helpers.js';
+import { articleVector, growStory, startStory } from '../stories/cluster.js';
+import { openStore } from './open.js';
+import type { Store } from './store.js';
+
+/**
+ * The Store contract, run against each backend: `newLocation` gives a fresh, empty database (a SQLite path or a
+ * PostgreSQL URL) for every test.
+ */
+export function storeContract(name: string, newLocation: () => Promise<string>): void {
+  test(`${name}: an article round-trips with its analysis, and a failed write leaves nothing behind`, async () => {
+    const location = await newLocation();
+    const store = openStore(location);
+    const a = analyzeText('Paris said Monday that 4,000 Ruritanian troops were massed near the border, officials said.');
+    const vector = articleVector(a);
+    const features = Object.keys(vector);
+    const story = startStory(a, vector, a.article.ingestedAt);
+    await store.saveArticle({ analyzed: a, story, features });
+    assert.equal(await store.hasArticle(a.article.id), true);
+    const [loaded] = await store.storyArticles(story.id);
+    assert.equal(loaded.doc.text, a.doc.text);
+    assert.deepEqual(loaded.claims, a.claims);
+    assert.deepEqual(loaded.quotes, a.quotes);
+    assert.equal(await store.findDuplicate(a.article.contentHash, a.article.fingerprint, 0), a.article.id);
+
+    await assert.rejects(store.saveArticle({ analyzed: a, story, features }), /UNIQUE|PRIMARY KEY|duplicate key/i);
+    const frequencies = await store.documentFrequencies(features);
+    assert.equal(frequencies.documents, 1, 'the failed write did not count the article twice');
+    assert.deepEqual([...new Set(frequencies.counts.values())], [1]);
+    assert.equal(frequencies.counts.size, features.length);
+    const stats = await store.stats();
+    assert.equal(stats.articles, 1);
+    assert.equal(stats.claims, a.claims.length, 'the failed second write added no claims');
+    await store.close();
+    const reopened = openStore(location);
+    assert.equal((await reopened.stats()).articles, 1, 'migrations are not re-applied on reopen');
+    await reopened.close();
+  });
+
+  /** A store holding three stories: "big" (en + ru + an English copy), "recent" (en) and "old" (de, two sources). */
+  async function storeWithStories(): Promise<{ store: Store; ids: Record<string, string> }> {
+    const store = openStore(await newLocation());
+    const ids: Record<string, string> = {};
+    const save = async (name: string, text: string, at: string, join: string | null = null, duplicateOf: string | null = null) => {
+      const a = analyzeText(text, { title: name });
+      a.article.duplicateOf = duplicateOf;
+      const vector = articleVector(a);
+      const previous = join ? await store.storyOf(join) : null;
+      const story = previous ? growStory(previous, a, vector, at) : startStory(a, vector, at);
+      await store.saveArticle({ analyzed: a, story, features: Object.keys(vector) });
+      ids[name] = a.article.id;
+      return a.article.id;
+    };
+    const big = await save('big-en', 'Paris said Monday that 4,000 Ruritanian troops were massed near the border.', '2024-05-01');
+    await save('big-ru', 'Париж заявил в понедельник, что у границы сосредоточены 4000 военных Рурритании.', '2024-05-03', big);
+    await save('big-copy', 'Paris said on Monday that 4,000 Ruritanian troops were massed near the border.', '2024-05-02', big, big);
+    await save('recent', 'The harbour of Valparaiso reopened after the storm, the port authority said.', '2024-05-10');
+    const old = await save('old-1', 'Der Bundestag hat am Dienstag den Haushalt für Bayern beschlossen.', '2024-01-01');
+    await save('old-2', 'Der Bundestag verabschiedete den Haushalt, berichtete die Zeitung aus Berlin.', '2024-01-02', old);
+    return { store, ids };
+  }
+
+  test(`${name}: stories are selected by language, dates, entity, words and independent sources, sorted and paged`, async () => {
+    const { store, ids } = await storeWithStories();
+    const titles = async (query: Parameters<Store['queryStories']>[0]) => (await store.queryStories(query)).items.map((s) => s.title);
+    assert.deepEqual(await titles({}), ['recent', 'big-en', 'old-1']);
+    assert.deepEqual(await titles({ lang: 'ru' }), ['big-en']);
+    assert.deepEqual(await titles({ since: '2024-05-01' }), ['recent', 'big-en']);
+    assert.deepEqual(await titles({ until: '2024-02-01' }), ['old-1']);
+    assert.deepEqual(await titles({ minSources: 2 }), ['big-en', 'old-1']);
+    assert.deepEqual(await titles({ minSources: 3 }), [], 'a copy is not an independent source');
+    assert.deepEqual(await titles({ sort: 'size', limit: 2 }), ['big-en', 'old-1']);
+    assert.deepEqual(await titles({ text: 'harbour' }), ['recent']);
+    assert.deepEqual(await titles({ text: 'Bundestag Haushalt' }), ['old-1']);
+    assert.deepEqual(await titles({ text: 'AND OR "' }), [], 'operators are words, not syntax');
+    assert.deepEqual(await titles({ entity: 'Paris' }), ['big-en']);
+    assert.deepEqual(await titles({ entity: 'no such entity' }), []);
+    const page = await store.queryStories({ limit: 1, offset: 1 });
+    assert.deepEqual([page.total, page.items.map((s) => s.title)], [3, ['big-en']]);
+    assert.deepEqual((await store.queryStories({ limit: 1, offset: 5 })).total, 3, 'past the end, the total is still known');
+    const big = (await store.queryStories({ lang: 'ru' })).items[0];
+    assert.deepEqual(big.articles.map((a) => a.id).sort(), [ids['big-en'], ids['big-ru'], ids['big-copy']].sort());
+    await store.close();
+  });
+
+  test(`${name}: full-text hits carry a snippet with the matched words marked, entities are listed with their reach`, async () => {
+    const { store, ids } = await storeWithStories();
+    const hits = await store.searchArticles('troops border', 10, 0);
+    assert.equal(hits.total, 2);
+    for (const hit of hits.items) {
+      assert.deepEqual(hit.highlights.map(([s, e]) => hit.snippet.slice(s, e).toLowerCase()).sort(), ['border', 'troops']);
+    }
+    assert.equal((await store.searchArticles('Valparaiso', 10, 0)).items[0].article.id, ids.recent);
+    const entities = await store.entities({ limit: 50, offset: 0 });
+    assert.ok(entities.total >= 3);
+    const france = (await store.entities({ text: 'Pari', limit: 5, offset: 0 })).items.find((e) => e.id === 'country:FR');
+    assert.ok(france, 'found by a part of an alias (Paris, as metonym)');
+    assert.equal(france.stories, 1);
+    assert.equal((await store.entities({ text: '100%_', limit: 5, offset: 0 })).total, 0, 'LIKE wildcards in the input are literal');
+    await store.close();
+  });
+
+  test(`${name}: changes since a cursor name the stories that grew, for readers in any process`, async () => {
+    const { store, ids } = await storeWithStories();
+    const all = await store.changesSince(0);
+    assert.equal(all.stories.length, 3);
+    assert.deepEqual(await store.changesSince(all.cursor), { cursor: all.cursor, stories: [] });
+    assert.equal(await store.latestChange(), all.cursor);
+    const first = await store.changesSince(0, 2);
+    assert.deepEqual(first.stories, [(await store.storyOf(ids['big-en']))!.id], 'two writes read, both to one story');
+    assert.equal((await store.changesSince(first.cursor, 100)).cursor, all.cursor, 'the rest follows from the cursor');
+    const found = await store.article(ids['big-ru']);
+    assert.equal(found?.storyId, (await store.storyOf(ids['big-en']))?.id);
+    assert.equal(found?.analyzed.article.lang, 'ru');
+    assert.equal(await store.article('missing'), null);
+    await store.close();
+  });
+
+}
