@@ -1,4 +1,6 @@
+import { JobQueue } from '../ingest/job-queue.js';
 import { ingestDocuments, type IngestOutcome } from '../ingest/run.js';
+import type { RawDocument } from '../model/types.js';
 import { openStore } from '../store/open.js';
 import { openInputs, type InputOptions } from './inputs.js';
 import { json, type Output } from './output.js';
@@ -8,10 +10,49 @@ export interface IngestOptions extends InputOptions {
   db?: string;
   json?: boolean;
   quiet?: boolean;
+  /** Queue the documents for `parallax worker` processes instead of analyzing them here (PostgreSQL only). */
+  queue?: boolean;
+}
+
+/** `parallax ingest --queue`: reads the inputs and leaves the analysis to workers. */
+async function enqueueCommand(inputs: string[], options: IngestOptions, io: Output): Promise<number> {
+  const location = options.db ?? process.env.PARALLAX_DB ?? '';
+  if (!/^postgres(ql)?:\/\//i.test(location)) {
+    io.err('parallax: --queue needs a PostgreSQL database (--db postgres://… or PARALLAX_DB): workers share the work through it');
+    return 2;
+  }
+  const queue = new JobQueue(location);
+  const { documents, close } = openInputs(inputs, options);
+  let queued = 0;
+  let failed = 0;
+  let batch: RawDocument[] = [];
+  try {
+    for await (const item of documents) {
+      if (!item.ok) {
+        failed++;
+        io.err(`parallax: ${item.error.message}`);
+        continue;
+      }
+      batch.push(item.value);
+      if (batch.length >= 100) {
+        await queue.enqueue(batch);
+        queued += batch.length;
+        batch = [];
+      }
+    }
+    await queue.enqueue(batch);
+    queued += batch.length;
+  } finally {
+    await close();
+    await queue.close();
+  }
+  io.out(options.json ? json({ queued, failed }) : `${queued} queued for workers, ${failed} failed to read`);
+  return failed > 0 ? 1 : 0;
 }
 
 /** `parallax ingest <paths...>`: reads, analyzes, clusters and stores; a bad item is reported and skipped. */
 export async function ingestCommand(inputs: string[], options: IngestOptions, io: Output): Promise<number> {
+  if (options.queue) return enqueueCommand(inputs, options, io);
   const store = openStore(options.db);
   const { documents, close } = openInputs(inputs, options);
   try {

@@ -23,6 +23,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option(db, dbHelp)
     .option('--json', 'print the run summary as JSON')
     .option('-q, --quiet', 'print only the summary and errors')
+    .option('--queue', 'queue the documents for `parallax worker` processes instead of analyzing them here (PostgreSQL)')
     .action(async (inputs: string[], opts) => {
       code = await (await import('./ingest.js')).ingestCommand(inputs, opts, io);
     });
@@ -55,6 +56,16 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option('--limit <n>', 'at most n stories', positiveInteger)
     .action(async (opts) => {
       code = await (await import('./stories.js')).storiesCommand(opts, io);
+    });
+  program
+    .command('worker')
+    .description('Take queued documents from PostgreSQL and ingest them; run as many as there are cores, on any machine')
+    .option(db, 'PostgreSQL URL (default: $PARALLAX_DB)')
+    .option('--batch <n>', 'jobs taken at a time', positiveInteger, 10)
+    .option('--until-empty', 'exit when no job is waiting')
+    .option('-q, --quiet', 'print only the summary and errors')
+    .action(async (opts) => {
+      code = await (await import('./worker.js')).workerCommand(opts, io);
     });
   program
     .command('watch')

@@ -58,23 +58,24 @@ export async function ingestDocuments(
       continue;
     }
     // Store failures are not the document's fault: they propagate and stop the run.
-    const { article } = analyzed;
-    if (await store.hasArticle(article.id)) {
-      record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
-      continue;
-    }
-    const decision = await decideStory(store, analyzed, window);
-    article.duplicateOf = decision.duplicateOf;
-    await store.saveArticle({ analyzed, story: decision.story, features: decision.features });
-    window.remember(decision.story);
-    record({
-      source: raw.source,
-      status: decision.duplicateOf ? 'duplicate' : 'ingested',
-      articleId: article.id,
-      storyId: decision.story.id,
-      duplicateOf: decision.duplicateOf,
-      title: article.title,
+    const outcome = await store.withAssignmentLock(async (): Promise<IngestOutcome> => {
+      const { article } = analyzed;
+      // Checked under the lock: another worker may have stored the same article a moment ago.
+      if (await store.hasArticle(article.id)) return { source: raw.source, status: 'unchanged', articleId: article.id, title: article.title };
+      const decision = await decideStory(store, analyzed, window);
+      article.duplicateOf = decision.duplicateOf;
+      await store.saveArticle({ analyzed, story: decision.story, features: decision.features });
+      window.remember(decision.story);
+      return {
+        source: raw.source,
+        status: decision.duplicateOf ? 'duplicate' : 'ingested',
+        articleId: article.id,
+        storyId: decision.story.id,
+        duplicateOf: decision.duplicateOf,
+        title: article.title,
+      };
     });
+    record(outcome);
   }
   return summary;
 }

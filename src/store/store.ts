@@ -69,8 +69,8 @@ export interface Store {
   /** The id of an already-stored article with the same content hash, or within `maxDistance` SimHash bits. */
   findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null>;
   storyOf(articleId: string): Promise<StoryState | null>;
-  /** Ids and last activity of the stories active since `since`, most recent first (cheap: no centroids). */
-  activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string }[]>;
+  /** Ids, last activity and sizes of the stories active since `since`, most recent first (cheap: no centroids). */
+  activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]>;
   /** Full states of the given stories. */
   storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;
@@ -97,5 +97,10 @@ export interface Store {
   storyArticles(id: string): Promise<AnalyzedArticle[]>;
   entity(id: string): Promise<Entity | null>;
   stats(): Promise<StoreStats>;
+  /**
+   * Runs `fn` while no other process assigns an article to a story in this database: reading the active stories,
+   * deciding, and writing happen as one step, so concurrent writers cannot both start a story for one event.
+   */
+  withAssignmentLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

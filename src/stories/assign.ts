@@ -28,7 +28,12 @@ export class StoryWindow {
 
   async candidates(store: Store, since: string, vector: FeatureVector): Promise<StoryState[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
-    const stale = active.filter((a) => this.states.get(a.id)?.lastSeen !== a.lastSeen).map((a) => a.id);
+    // A story another process grew since it was cached is re-read: its size changes with every article, while its
+    // last activity may not (an older article joining).
+    const stale = active.filter((a) => {
+      const cached = this.states.get(a.id);
+      return !cached || cached.lastSeen !== a.lastSeen || cached.size !== a.size;
+    }).map((a) => a.id);
     for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
     const activeIds = new Set(active.map((a) => a.id));
     const found = new Set<string>();

@@ -12,6 +12,8 @@ type Row = Record<string, unknown>;
 const DOCUMENTS_KEY = '#documents';
 /** Any fixed number: the advisory lock that serializes migrations between processes starting at once. */
 const MIGRATION_LOCK = 7_311_042;
+/** The advisory lock held while one writer places an article in a story. */
+const ASSIGNMENT_LOCK = 7_311_043;
 
 /**
  * PostgreSQL behind the same Store contract: for several processes and machines sharing one archive. Every
@@ -22,7 +24,7 @@ export class PostgresStore implements Store {
   private readonly ready: Promise<void>;
 
   constructor(private readonly url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    this.pool = new pg.Pool({ connectionString: url, max: 5 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => {});
     this.ready = this.migrate();
@@ -86,9 +88,9 @@ export class PostgresStore implements Store {
     return row ? storyState(row) : null;
   }
 
-  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string }[]> {
-    const rows = await this.query('SELECT id, last_seen FROM stories WHERE last_seen >= $1 ORDER BY last_seen DESC LIMIT $2', [since, limit]);
-    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string }));
+  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
+    const rows = await this.query('SELECT id, last_seen, size FROM stories WHERE last_seen >= $1 ORDER BY last_seen DESC LIMIT $2', [since, limit]);
+    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string, size: r.size as number }));
   }
 
   async storyStates(ids: string[]): Promise<StoryState[]> {
@@ -316,6 +318,23 @@ export class PostgresStore implements Store {
       quotes: Number(row.quotes),
       claims: Number(row.claims),
     };
+  }
+
+  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
+    await this.ready;
+    // A session lock on a connection of its own: held across fn's queries on other connections, and released by
+    // PostgreSQL itself if this process dies while holding it.
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [ASSIGNMENT_LOCK]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [ASSIGNMENT_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
   }
 
   async close(): Promise<void> {

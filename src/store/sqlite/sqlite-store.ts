@@ -69,9 +69,9 @@ export class SqliteStore implements Store {
     return row ? storyState(row) : null;
   }
 
-  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string }[]> {
-    const rows = this.sql('SELECT id, last_seen FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').all(since, limit) as Row[];
-    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string }));
+  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
+    const rows = this.sql('SELECT id, last_seen, size FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').all(since, limit) as Row[];
+    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string, size: r.size as number }));
   }
 
   async storyStates(ids: string[]): Promise<StoryState[]> {
@@ -322,6 +322,11 @@ export class SqliteStore implements Store {
       quotes: count('SELECT COUNT(*) AS n FROM quotes'),
       claims: count('SELECT COUNT(*) AS n FROM claims'),
     };
+  }
+
+  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
+    // One process writes a SQLite file at a time (busy_timeout waits for the lock); within it, callers are sequential.
+    return fn();
   }
 
   async close(): Promise<void> {
