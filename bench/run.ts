@@ -12,6 +12,7 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { buildTextDoc } from '../src/text/build-doc.js';
 import { generateArticles } from './corpus.js';
 import { benchmarkExtraction } from './extraction.js';
+import { benchmarkWorkers } from './workers.js';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 5000);
 
@@ -104,8 +105,22 @@ function extractionSection() {
   }
 }
 
+async function workersSection() {
+  const count = Number(process.env.BENCH_WORKER_ARTICLES ?? 600);
+  const runs = await benchmarkWorkers(count);
+  if (!runs) {
+    console.log('\nWorkers: skipped (no PostgreSQL answers; run scripts/setup or set PARALLAX_TEST_PG)');
+    return;
+  }
+  console.log(`\nparallax worker processes sharing a PostgreSQL queue, ${count} queued documents (${runs[0].stored} articles stored each run)\n`);
+  console.log(`${'workers'.padEnd(10)} ${'seconds'.padStart(9)} ${'articles/s'.padStart(11)} ${'× 1 worker'.padStart(11)}`);
+  for (const r of runs) console.log(`${String(r.workers).padEnd(10)} ${r.seconds.toFixed(1).padStart(9)} ${r.perSecond.toFixed(1).padStart(11)} ${(r.perSecond / runs[0].perSecond).toFixed(2).padStart(11)}`);
+}
+
 if (process.argv.includes('--extraction')) extractionSection();
+else if (process.argv.includes('--workers')) await workersSection();
 else {
   await main();
   extractionSection();
+  await workersSection();
 }

@@ -136,14 +136,16 @@ export class PostgresStore implements Store {
           JSON.stringify({ entities: analyzed.entities, mentions: analyzed.mentions, quotes: analyzed.quotes, claims: analyzed.claims, terms: analyzed.terms, modifiers: analyzed.modifiers }),
         ],
       );
-      for (const entity of analyzed.entities) {
-        // Locked, so that two writers adding aliases to one entity at once both keep theirs.
-        const [existing] = (await client.query('SELECT aliases FROM entities WHERE id = $1 FOR UPDATE', [entity.id])).rows as Row[];
-        const aliases = existing ? mergeAliases(existing.aliases as Entity['aliases'], entity.aliases) : entity.aliases;
-        await client.query('INSERT INTO entities (id, name, type, aliases) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET aliases = EXCLUDED.aliases', [
-          entity.id, entity.name, entity.type, JSON.stringify(aliases),
-        ]);
-      }
+      // One statement for all entities; a known entity keeps its aliases and gains the new ones (row-locked by the
+      // upsert, so concurrent writers both keep theirs).
+      await client.query(
+        `INSERT INTO entities (id, name, type, aliases)
+         SELECT x.id, x.name, x.type, x.aliases FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, type text, aliases jsonb)
+         ON CONFLICT (id) DO UPDATE SET aliases = entities.aliases || (
+           SELECT COALESCE(jsonb_agg(a), '[]'::jsonb) FROM jsonb_array_elements(EXCLUDED.aliases) a
+           WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(entities.aliases) e WHERE e->>'text' = a->>'text'))`,
+        [JSON.stringify(analyzed.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })))],
+      );
       await client.query(
         'INSERT INTO feature_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) AS f ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1',
         [[DOCUMENTS_KEY, ...new Set(features)]],
@@ -412,10 +414,4 @@ function analyzedFromRow(row: Row): AnalyzedArticle {
 
 function entityFromRow(row: Row): Entity {
   return { id: row.id as string, name: row.name as string, type: row.type as Entity['type'], aliases: row.aliases as Entity['aliases'] };
-}
-
-function mergeAliases(existing: Entity['aliases'], added: Entity['aliases']): Entity['aliases'] {
-  const out = [...existing];
-  for (const a of added) if (!out.some((e) => e.text === a.text)) out.push(a);
-  return out;
 }
