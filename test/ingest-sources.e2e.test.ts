@@ -7,21 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { PACKAGE_ROOT } from '../src/paths.js';
+import { CLI, runCli } from './run-cli.js';
 
-const CLI = join(PACKAGE_ROOT, 'bin', 'parallax.js');
 
-/** Runs the CLI without blocking this process, so the test's own HTTP server can answer it. */
-function parallax(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PARALLAX_DB: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const parallax = runCli;
 
 const body = (topic: string) =>
   `<p>${topic}: the harbour authority said on Tuesday that 40 ships were waiting outside the port after the storm.</p>` +

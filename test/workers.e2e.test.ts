@@ -1,71 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { PACKAGE_ROOT } from '../src/paths.js';
+import { runCli } from './run-cli.js';
 import { BACKENDS, newDatabase } from './backends.js';
 
-const CLI = join(PACKAGE_ROOT, 'bin', 'parallax.js');
 
-function parallax(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, PARALLAX_DB: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-if (BACKENDS.includes('PostgreSQL')) {
-  test('three workers share a queue: every article stored once, every story consistent', { timeout: 180_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parallax-workers-'));
-    const tree = join(dir, 'articles');
-    mkdirSync(tree);
-    // Six unrelated events, eight reports each, worded differently: six stories whichever worker takes which.
-    const events: [string, string][] = [
-      ['Valparaiso', 'The port authority of Valparaiso said {n} ships were waiting outside the harbour after a storm damaged cranes and flooded the container terminal.'],
-      ['Rotterdam', 'Rotterdam police arrested {n} people after a cocaine shipment was found hidden in banana crates at the Maasvlakte terminal.'],
-      ['Hamburg', 'Hamburg opened its new philharmonic season as {n} musicians performed Mahler before a sold-out audience at the Elbphilharmonie.'],
-      ['Gdansk', 'Shipyard workers in Gdansk went on strike over wages, and {n} welders blocked the gates of the yard demanding a new contract.'],
-      ['Genoa', 'Engineers in Genoa inspected the motorway viaduct and found {n} corroded cables, prompting the closure of two lanes.'],
-      ['Piraeus', 'A ferry carrying {n} passengers ran aground near Piraeus; the coast guard evacuated the vessel and no one was hurt.'],
-    ];
-    for (let i = 0; i < 48; i++) {
-      const [port, text] = events[i % events.length];
-      const n = 10 + i;
-      writeFileSync(join(tree, `${String(i).padStart(3, '0')}.txt`), `${port}: report ${i}\n\n${text.replace('{n}', String(n))}\n\nOfficials in ${port} gave the figure of ${n} on ${['Monday', 'Tuesday', 'Wednesday'][i % 3]}, according to local media (report ${i}).`);
-    }
-    const db = await newDatabase('PostgreSQL');
-    const queued = await parallax(['ingest', '--db', db, '--queue', '--json', tree]);
-    assert.equal(queued.code, 0, queued.stderr);
-    assert.deepEqual(JSON.parse(queued.stdout), { queued: 48, failed: 0 });
-    const again = await parallax(['ingest', '--db', db, '--queue', '--json', tree]);
-    assert.equal(JSON.parse(again.stdout).queued, 48, 'the same files queued twice: the workers must still store each once');
-    const workers = await Promise.all([1, 2, 3].map(() => parallax(['worker', '--db', db, '--until-empty', '-q'])));
-    for (const w of workers) assert.equal(w.code, 0, w.stderr);
-    const jobs = workers.map((w) => Number(/^(\d+) jobs/.exec(w.stdout)?.[1] ?? 0));
-    assert.equal(jobs.reduce((a, b) => a + b, 0), 96);
-    assert.ok(jobs.filter((n) => n > 0).length >= 2, `the work was shared (${jobs.join(', ')})`);
-    const stats = JSON.parse((await parallax(['stats', '--db', db, '--json'])).stdout);
-    assert.equal(stats.articles, 48, 'each article stored exactly once');
-    // No lost update: each story's stored size is the number of articles it holds, although three processes grew
-    // stories at once (each placement reads and writes the story under the assignment lock).
-    const client = new pg.Client({ connectionString: db });
-    await client.connect();
-    try {
-      const { rows } = await client.query('SELECT s.id, s.size, COUNT(a.id)::int AS held FROM stories s LEFT JOIN articles a ON a.story_id = s.id GROUP BY s.id');
-      for (const row of rows) assert.equal(row.size, row.held, `story ${row.id}: stored size ${row.size}, ${row.held} articles`);
-      assert.equal(rows.reduce((n: number, r: { held: number }) => n + r.held, 0), 48, 'every article in exactly one story');
-    } finally {
-      await client.end();
-    }
-  });
-}
+const parallax = runCli;
 
 if (BACKENDS.includes('PostgreSQL')) {
   test('three workers share a queue: every article stored once, every story consistent', { timeout: 180_000 }, async () => {

@@ -27,12 +27,13 @@ export async function eventRoutes(app: FastifyInstance, { feed }: ServerContext)
         // Proxies such as nginx buffer responses unless told not to, which would hold events back.
         'x-accel-buffering': 'no',
       });
-      raw.write('retry: 3000\n\n');
       const lastId = request.headers['last-event-id'];
       const unsubscribe = await feed.subscribe(
         (event) => raw.write(`id: ${event.cursor}\nevent: story\ndata: ${JSON.stringify(event.story)}\n\n`),
         lastId === undefined ? undefined : Number(lastId),
       );
+      // The headers go out with this first write, after subscribing: a client that has them misses no later write.
+      raw.write('retry: 3000\n\n');
       const keepalive = setInterval(() => raw.write(': keepalive\n\n'), KEEPALIVE_MS);
       request.raw.on('close', () => {
         clearInterval(keepalive);
