@@ -11,6 +11,14 @@ export const INGEST_QUEUE = 'parallax-ingest';
 const RETRY_LIMIT = 3;
 /** A job not finished this long after a worker took it is handed to another (its worker is presumed dead). */
 const EXPIRE_SECONDS = 300;
+/** Consecutive failures to reach the queue a worker rides out (with growing pauses) before it gives up. */
+const MAX_TROUBLES = 10;
+/** Attempts to record that a job ended. */
+const SETTLE_ATTEMPTS = 5;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /**
  * Ingestion shared by many worker processes through PostgreSQL, on pg-boss: `enqueue` adds documents, `work` takes
@@ -42,10 +50,10 @@ export class JobQueue {
     if (documents.length > 0) await this.boss.insert(documents.map((data) => ({ name: INGEST_QUEUE, data })));
   }
 
-  /** Jobs waiting or running. */
-  async pending(): Promise<number> {
+  /** Jobs waiting to be taken, including failed ones waiting for their retry. */
+  async waiting(): Promise<number> {
     await this.start();
-    return (await this.boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) ?? 0;
+    return (await this.boss.getQueueSize(INGEST_QUEUE, { before: 'active' })) ?? 0;
   }
 
   /**
@@ -57,26 +65,57 @@ export class JobQueue {
     await this.start();
     const window = new StoryWindow();
     let processed = 0;
+    let troubles = 0;
     while (!options.shouldStop?.()) {
-      const jobs = await this.boss.fetch<RawDocument>(INGEST_QUEUE, { batchSize: options.batchSize ?? 10 });
+      let jobs: PgBoss.Job<RawDocument>[];
+      try {
+        jobs = await this.boss.fetch<RawDocument>(INGEST_QUEUE, { batchSize: options.batchSize ?? 10 });
+        // With none to take but some waiting for a retry, an emptying worker waits for them too.
+        if (jobs.length === 0 && options.untilEmpty && (await this.waiting()) === 0) break;
+        troubles = 0;
+      } catch (err) {
+        // The database went away (restart, failover, a dropped connection): wait and try again, up to a limit.
+        if (++troubles > MAX_TROUBLES) throw err;
+        console.error(`parallax: job queue: ${(err as Error).message}; retrying in ${troubles} s`);
+        await sleep(troubles * 1000);
+        continue;
+      }
       if (jobs.length === 0) {
-        if (options.untilEmpty) break;
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await sleep(1000);
         continue;
       }
       for (const job of jobs) {
         try {
           const summary = await ingestDocuments(store, [ok(job.data)], options.onOutcome, window);
           const outcome = summary.outcomes[0];
-          await this.boss.complete(INGEST_QUEUE, job.id, outcome.status === 'failed' ? { failed: outcome.error?.problem } : { status: outcome.status, articleId: outcome.articleId });
+          await this.settle(() => this.boss.complete(INGEST_QUEUE, job.id, outcome.status === 'failed' ? { failed: outcome.error?.problem } : { status: outcome.status, articleId: outcome.articleId }));
         } catch (err) {
-          await this.boss.fail(INGEST_QUEUE, job.id, { error: (err as Error).message });
+          // Not the document's fault (the store failed): the job goes back to the queue for a retry.
           options.onOutcome?.({ source: job.data.source, status: 'failed', error: new InputError(job.data.source, `will be retried: ${(err as Error).message}`) });
+          await this.settle(() => this.boss.fail(INGEST_QUEUE, job.id, { error: (err as Error).message }));
         }
         processed++;
       }
     }
     return processed;
+  }
+
+  /**
+   * Marks a job done or failed, trying again while the connection recovers. If it cannot, the job stays taken
+   * and pg-boss hands it out again when it expires: ingestion being idempotent, the worst is a no-op redone.
+   */
+  private async settle(mark: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await mark();
+      } catch (err) {
+        if (attempt >= SETTLE_ATTEMPTS) {
+          console.error(`parallax: job queue: could not record a job's end (${(err as Error).message}); it will be handed out again`);
+          return;
+        }
+        await sleep(attempt * 500);
+      }
+    }
   }
 
   async close(): Promise<void> {

@@ -34,7 +34,7 @@ export class PostgresStore implements Store {
   private async migrate(): Promise<void> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await this.client();
     } catch (err) {
       throw new InputError(redact(this.url), `cannot connect to PostgreSQL: ${(err as Error).message}`);
     }
@@ -58,6 +58,16 @@ export class PostgresStore implements Store {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       client.release();
     }
+  }
+
+  /**
+   * A client of our own for a transaction or a lock. A checked-out client whose connection the server drops emits
+   * 'error' with nobody listening, which would end the process; the failure reaches us on its next query instead.
+   */
+  private async client(): Promise<pg.PoolClient> {
+    const client = await this.pool.connect();
+    if (client.listenerCount('error') === 0) client.on('error', () => {});
+    return client;
   }
 
   private async query(text: string, params: unknown[] = []): Promise<Row[]> {
@@ -114,7 +124,7 @@ export class PostgresStore implements Store {
   async saveArticle({ analyzed, story, features }: ArticleWrite): Promise<void> {
     await this.ready;
     const { article, doc } = analyzed;
-    const client = await this.pool.connect();
+    const client = await this.client();
     try {
       await client.query('BEGIN');
       await client.query(
@@ -168,11 +178,12 @@ export class PostgresStore implements Store {
         [article.id, JSON.stringify(analyzed.claims.map((c) => ({ id: c.id, s: c.span[0], e: c.span[1], text: c.text, vals: c.values, attribution: c.attribution?.text ?? null, attribution_entity: c.attribution?.entity ?? null, lang: c.lang })))],
       );
       await client.query('COMMIT');
+      client.release();
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
+      // A connection that failed is closed rather than returned to the pool.
+      client.release(err as Error);
       throw err;
-    } finally {
-      client.release();
     }
   }
 
@@ -326,16 +337,23 @@ export class PostgresStore implements Store {
     await this.ready;
     // A session lock on a connection of its own: held across fn's queries on other connections, and released by
     // PostgreSQL itself if this process dies while holding it.
-    const client = await this.pool.connect();
+    const client = await this.client();
+    let broken: Error | undefined;
     try {
       await client.query('SELECT pg_advisory_lock($1)', [ASSIGNMENT_LOCK]);
       try {
         return await fn();
       } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [ASSIGNMENT_LOCK]);
+        await client.query('SELECT pg_advisory_unlock($1)', [ASSIGNMENT_LOCK]).catch((err: Error) => {
+          // The connection is gone, and with it the lock; this client must not go back to the pool.
+          broken = err;
+        });
       }
+    } catch (err) {
+      broken ??= err as Error;
+      throw err;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 
