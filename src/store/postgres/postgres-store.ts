@@ -1,13 +1,13 @@
 import pg from 'pg';
 import { InputError } from '../../ingest/errors.js';
-import type { AnalyzedArticle, Article, Entity } from '../../model/types.js';
+import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
-import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../sqlite/fts.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
+import { analyzedFromRow, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
-type Row = Record<string, unknown>;
 
 const DOCUMENTS_KEY = '#documents';
 /** Any fixed number: the advisory lock that serializes migrations between processes starting at once. */
@@ -95,7 +95,7 @@ export class PostgresStore implements Store {
 
   async storyOf(articleId: string): Promise<StoryState | null> {
     const [row] = await this.query('SELECT s.* FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = $1', [articleId]);
-    return row ? storyState(row) : null;
+    return row ? storyState(row, parsedJson) : null;
   }
 
   async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
@@ -107,7 +107,7 @@ export class PostgresStore implements Store {
     if (ids.length === 0) return [];
     const rows = await this.query('SELECT * FROM stories WHERE id = ANY($1)', [ids]);
     const byId = new Map(rows.map((r) => [r.id as string, r]));
-    return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined).map(storyState);
+    return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined).map((row) => storyState(row, parsedJson));
   }
 
   async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
@@ -224,25 +224,24 @@ export class PostgresStore implements Store {
       `SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles WHERE story_id = ANY($1) ORDER BY COALESCE(published_at, ingested_at), seq`,
       [rows.map((r) => r.id)],
     );
-    const byStory = new Map<string, Row[]>();
-    for (const a of articles) byStory.set(a.story_id as string, [...(byStory.get(a.story_id as string) ?? []), a]);
-    return { total: Number(rows[0].total), items: rows.map((s) => summary(s, byStory.get(s.id as string) ?? [])) };
+    const byStory = groupBy(articles, (a) => a.story_id as string);
+    return { total: Number(rows[0].total), items: rows.map((s) => storySummary(s, byStory.get(s.id as string) ?? [], parsedJson)) };
   }
 
   async getStory(id: string): Promise<StorySummary | null> {
     const [story] = await this.query('SELECT * FROM stories WHERE id = $1', [id]);
     if (!story) return null;
     const articles = await this.query('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = $1 ORDER BY COALESCE(published_at, ingested_at), seq', [id]);
-    return summary(story, articles);
+    return storySummary(story, articles, parsedJson);
   }
 
   async storyArticles(id: string): Promise<AnalyzedArticle[]> {
-    return (await this.query('SELECT * FROM articles WHERE story_id = $1 ORDER BY COALESCE(published_at, ingested_at), seq', [id])).map(analyzedFromRow);
+    return (await this.query('SELECT * FROM articles WHERE story_id = $1 ORDER BY COALESCE(published_at, ingested_at), seq', [id])).map((r) => analyzedFromRow(r, parsedJson));
   }
 
   async article(id: string): Promise<{ analyzed: AnalyzedArticle; storyId: string } | null> {
     const [row] = await this.query('SELECT * FROM articles WHERE id = $1', [id]);
-    return row ? { analyzed: analyzedFromRow(row), storyId: row.story_id as string } : null;
+    return row ? { analyzed: analyzedFromRow(row, parsedJson), storyId: row.story_id as string } : null;
   }
 
   async searchArticles(text: string, limit: number, offset: number): Promise<Page<ArticleHit>> {
@@ -286,13 +285,13 @@ export class PostgresStore implements Store {
     );
     return {
       total: rows.length > 0 ? Number(rows[0].total) : 0,
-      items: rows.map((r) => ({ ...entityFromRow(r), articles: Number(r.article_count), stories: Number(r.story_count) })),
+      items: rows.map((r) => ({ ...entityFromRow(r, parsedJson), articles: Number(r.article_count), stories: Number(r.story_count) })),
     };
   }
 
   async entity(id: string): Promise<Entity | null> {
     const [row] = await this.query('SELECT * FROM entities WHERE id = $1', [id]);
-    return row ? entityFromRow(row) : null;
+    return row ? entityFromRow(row, parsedJson) : null;
   }
 
   private async entityIdsNamed(entity: string): Promise<string[]> {
@@ -372,64 +371,4 @@ export function redact(url: string): string {
   } catch {
     return 'the PostgreSQL URL';
   }
-}
-
-function storyState(row: Row): StoryState {
-  return {
-    id: row.id as string,
-    title: row.title as string,
-    firstSeen: row.first_seen as string,
-    lastSeen: row.last_seen as string,
-    size: row.size as number,
-    languages: row.languages as string[],
-    centroid: row.centroid as StoryState['centroid'],
-  };
-}
-
-function summary(story: Row, articles: Row[]): StorySummary {
-  const state = storyState(story);
-  return {
-    id: state.id,
-    title: state.title,
-    firstSeen: state.firstSeen,
-    lastSeen: state.lastSeen,
-    size: articles.length,
-    languages: state.languages,
-    articles: articles.map((a) => ({
-      id: a.id as string,
-      url: (a.url as string | null) ?? null,
-      title: a.title as string,
-      outlet: (a.outlet as string | null) ?? null,
-      lang: a.lang as string,
-      duplicateOf: (a.duplicate_of as string | null) ?? null,
-      publishedAt: (a.published_at as string | null) ?? null,
-    })),
-  };
-}
-
-function analyzedFromRow(row: Row): AnalyzedArticle {
-  const structure = row.structure as { paragraphs: AnalyzedArticle['doc']['paragraphs']; sentences: AnalyzedArticle['doc']['sentences']; lang: string };
-  const analysis = row.analysis as Omit<AnalyzedArticle, 'article' | 'doc'>;
-  const article: Article = {
-    id: row.id as string,
-    url: (row.url as string | null) ?? null,
-    outlet: (row.outlet as string | null) ?? null,
-    title: row.title as string,
-    author: (row.author as string | null) ?? null,
-    publishedAt: (row.published_at as string | null) ?? null,
-    modifiedAt: (row.modified_at as string | null) ?? null,
-    metadataSources: (row.metadata_sources as Article['metadataSources']) ?? {},
-    ingestedAt: row.ingested_at as string,
-    source: row.source as string,
-    externalId: (row.external_id as string | null) ?? null,
-    lang: row.lang as string,
-    contentHash: row.content_hash as string,
-    fingerprint: row.fingerprint as string,
-    duplicateOf: (row.duplicate_of as string | null) ?? null,
-  };
-  return { article, doc: { text: row.text as string, paragraphs: structure.paragraphs, sentences: structure.sentences, tokens: [], lang: structure.lang }, ...analysis };
-}
-
-function entityFromRow(row: Row): Entity {
-  return { id: row.id as string, name: row.name as string, type: row.type as Entity['type'], aliases: row.aliases as Entity['aliases'] };
 }

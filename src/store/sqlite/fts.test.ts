@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ftsQuery, unmarkSnippet } from './fts.js';
+import { unmarkSnippet } from '../snippets.js';
+import { ftsQuery } from './fts.js';
 
 test('user words become quoted FTS5 terms; operators and punctuation are text, not syntax', () => {
   assert.equal(ftsQuery('Lavrov AND "Choe'), '"Lavrov" "AND" "Choe"');

@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
-import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../../model/types.js';
+import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
+import { analyzedFromRow, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
-import { ftsQuery, SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from './fts.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
+import { ftsQuery } from './fts.js';
 import { MIGRATIONS } from './migrations.js';
 
-type Row = Record<string, unknown>;
 
 /** The feature_df row that counts articles rather than a feature. */
 const DOCUMENTS_KEY = '#documents';
@@ -66,7 +67,7 @@ export class SqliteStore implements Store {
 
   async storyOf(articleId: string): Promise<StoryState | null> {
     const row = this.sql('SELECT s.* FROM stories s JOIN articles a ON a.story_id = s.id WHERE a.id = ?').get(articleId) as Row | undefined;
-    return row ? storyState(row) : null;
+    return row ? storyState(row, parseJsonText) : null;
   }
 
   async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
@@ -76,7 +77,7 @@ export class SqliteStore implements Store {
 
   async storyStates(ids: string[]): Promise<StoryState[]> {
     const get = this.sql('SELECT * FROM stories WHERE id = ?');
-    return ids.map((id) => get.get(id) as Row | undefined).filter((r): r is Row => r !== undefined).map(storyState);
+    return ids.map((id) => get.get(id) as Row | undefined).filter((r): r is Row => r !== undefined).map((row) => storyState(row, parseJsonText));
   }
 
   async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
@@ -155,7 +156,7 @@ export class SqliteStore implements Store {
     const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all() as Row[];
     const byStory = groupBy(articles, (a) => a.story_id as string);
-    return stories.map((s) => summary(s, byStory.get(s.id as string) ?? []));
+    return stories.map((s) => storySummary(s, byStory.get(s.id as string) ?? [], parseJsonText));
   }
 
   async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
@@ -206,12 +207,12 @@ export class SqliteStore implements Store {
             ORDER BY COALESCE(published_at, ingested_at), rowid`)
       .all(JSON.stringify(rows.map((r) => r.id))) as Row[];
     const byStory = groupBy(articles, (a) => a.story_id as string);
-    return { total: rows[0].total as number, items: rows.map((s) => summary(s, byStory.get(s.id as string) ?? [])) };
+    return { total: rows[0].total as number, items: rows.map((s) => storySummary(s, byStory.get(s.id as string) ?? [], parseJsonText)) };
   }
 
   async article(id: string): Promise<{ analyzed: AnalyzedArticle; storyId: string } | null> {
     const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
-    return row ? { analyzed: analyzedFromRow(row), storyId: row.story_id as string } : null;
+    return row ? { analyzed: analyzedFromRow(row, parseJsonText), storyId: row.story_id as string } : null;
   }
 
   async searchArticles(text: string, limit: number, offset: number): Promise<Page<ArticleHit>> {
@@ -271,7 +272,7 @@ export class SqliteStore implements Store {
       .all(params) as Row[];
     return {
       total: (rows[0]?.total as number | undefined) ?? 0,
-      items: rows.map((r) => ({ ...entityFromRow(r), articles: r.article_count as number, stories: r.story_count as number })),
+      items: rows.map((r) => ({ ...entityFromRow(r, parseJsonText), articles: r.article_count as number, stories: r.story_count as number })),
     };
   }
 
@@ -290,17 +291,17 @@ export class SqliteStore implements Store {
     if (!story) return null;
     const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all(id) as Row[];
-    return summary(story, articles);
+    return storySummary(story, articles, parseJsonText);
   }
 
   async storyArticles(id: string): Promise<AnalyzedArticle[]> {
     const rows = this.sql('SELECT * FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid').all(id) as Row[];
-    return rows.map(analyzedFromRow);
+    return rows.map((r) => analyzedFromRow(r, parseJsonText));
   }
 
   async entity(id: string): Promise<Entity | null> {
     const row = this.sql('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined;
-    return row ? entityFromRow(row) : null;
+    return row ? entityFromRow(row, parseJsonText) : null;
   }
 
   /** Ids of the entities an id or a name (any alias, any case) designates. */
@@ -334,83 +335,9 @@ export class SqliteStore implements Store {
   }
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-function entityFromRow(row: Row): Entity {
-  return { id: row.id as string, name: row.name as string, type: row.type as Entity['type'], aliases: JSON.parse(row.aliases as string) };
-}
-
 function bandParams(fingerprint: string) {
   const [band0, band1, band2, band3] = simHashBands(fingerprint);
   return { band0, band1, band2, band3 };
-}
-
-function storyState(row: Row): StoryState {
-  return {
-    id: row.id as string,
-    title: row.title as string,
-    firstSeen: row.first_seen as string,
-    lastSeen: row.last_seen as string,
-    size: row.size as number,
-    languages: JSON.parse(row.languages as string),
-    centroid: JSON.parse(row.centroid as string),
-  };
-}
-
-function summary(story: Row, articles: Row[]): StorySummary {
-  const state = storyState(story);
-  return {
-    id: state.id,
-    title: state.title,
-    firstSeen: state.firstSeen,
-    lastSeen: state.lastSeen,
-    size: articles.length,
-    languages: state.languages,
-    articles: articles.map((a) => ({
-      id: a.id as string,
-      url: (a.url as string | null) ?? null,
-      title: a.title as string,
-      outlet: (a.outlet as string | null) ?? null,
-      lang: a.lang as string,
-      duplicateOf: (a.duplicate_of as string | null) ?? null,
-      publishedAt: (a.published_at as string | null) ?? null,
-    })),
-  };
-}
-
-function analyzedFromRow(row: Row): AnalyzedArticle {
-  const structure = JSON.parse(row.structure as string) as { paragraphs: Paragraph[]; sentences: Sentence[]; lang: string };
-  const analysis = JSON.parse(row.analysis as string);
-  const article: Article = {
-    id: row.id as string,
-    url: (row.url as string | null) ?? null,
-    outlet: (row.outlet as string | null) ?? null,
-    title: row.title as string,
-    author: (row.author as string | null) ?? null,
-    publishedAt: (row.published_at as string | null) ?? null,
-    modifiedAt: (row.modified_at as string | null) ?? null,
-    metadataSources: JSON.parse((row.metadata_sources as string | null) ?? '{}'),
-    ingestedAt: row.ingested_at as string,
-    source: row.source as string,
-    externalId: (row.external_id as string | null) ?? null,
-    lang: row.lang as string,
-    contentHash: row.content_hash as string,
-    fingerprint: row.fingerprint as string,
-    duplicateOf: (row.duplicate_of as string | null) ?? null,
-  };
-  return {
-    article,
-    doc: { text: row.text as string, paragraphs: structure.paragraphs, sentences: structure.sentences, tokens: [], lang: structure.lang },
-    ...analysis,
-  };
 }
 
 function mergeAliases(existing: Entity['aliases'], added: Entity['aliases']): Entity['aliases'] {
