@@ -3,7 +3,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readInputs } from './readers.js';
+import type { RawDocument } from '../model/types.js';
+import type { Result } from './errors.js';
+import { readSources } from './sources.js';
+
+async function readInputs(inputs: string[], now?: () => string): Promise<Result<RawDocument>[]> {
+  const out: Result<RawDocument>[] = [];
+  for await (const result of readSources(inputs, { now })) out.push(result);
+  return out;
+}
 
 function fixtureDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-readers-'));
@@ -17,9 +25,9 @@ function fixtureDir(): string {
   return dir;
 }
 
-test('walks directories recursively and reports every bad item with its file and line', () => {
+test('walks directories recursively and reports every bad item with its file and line', async () => {
   const dir = fixtureDir();
-  const results = [...readInputs([dir], () => '2024-01-01T00:00:00.000Z')];
+  const results = await readInputs([dir], () => '2024-01-01T00:00:00.000Z');
   const good = results.filter((r) => r.ok).map((r) => (r.ok ? r.value.source : ''));
   const bad = results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error.message));
   assert.deepEqual(good.map((s) => s.slice(dir.length + 1)), ['a.txt', 'nested/b.html', 'records.jsonl:1', 'records.jsonl:5']);
@@ -30,16 +38,16 @@ test('walks directories recursively and reports every bad item with its file and
   assert.ok(bad.some((m) => m.includes('records.jsonl:3') && m.includes('"text" or "html"')));
 });
 
-test('a missing path is an error value, not an exception', () => {
-  const [result] = [...readInputs(['/nonexistent/parallax/file.txt'])];
+test('a missing path is an error value, not an exception', async () => {
+  const [result] = await readInputs(['/nonexistent/parallax/file.txt']);
   assert.equal(result.ok, false);
   if (!result.ok) assert.match(result.error.message, /file\.txt: no such file or directory/);
 });
 
-test('JSON records carry their metadata and reject bad dates', () => {
+test('JSON records carry their metadata and reject bad dates', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-json-'));
   writeFileSync(join(dir, 'a.json'), JSON.stringify([{ id: 7, title: 'T', text: 'Body', url: 'https://example.com/a', publishedAt: '2024-05-01T10:00:00Z' }, { text: 'x', publishedAt: 'yesterday' }]));
-  const results = [...readInputs([join(dir, 'a.json')])];
+  const results = await readInputs([join(dir, 'a.json')]);
   assert.equal(results[0].ok && results[0].value.meta.id, '7');
   assert.equal(results[0].ok && results[0].value.meta.url, 'https://example.com/a');
   assert.equal(results[1].ok, false);
@@ -52,7 +60,7 @@ test('gzip files are read through, and truncated gzip is an error naming the fil
   const packed = gzipSync(Buffer.from('<html><body><article><p>A compressed page about the harbour reopening after the storms.</p></article></body></html>'));
   writeFileSync(join(dir, 'page.html.gz'), packed);
   writeFileSync(join(dir, 'broken.html.gz'), packed.subarray(0, packed.length - 12));
-  const results = [...readInputs([dir])];
+  const results = await readInputs([dir]);
   const good = results.find((r) => r.ok);
   assert.equal(good?.ok && good.value.format, 'html');
   const bad = results.find((r) => !r.ok);

@@ -26,27 +26,6 @@ export function isSupportedFile(path: string): boolean {
   return [TEXT_EXTENSIONS, HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, FEED_EXTENSIONS, WARC_EXTENSIONS].some((set) => set.has(ext));
 }
 
-/**
- * Reads every document named by `inputs` (files or directories, walked recursively in sorted order).
- * Yields one result per document; a bad file or record is an error value and reading goes on.
- */
-export function* readInputs(inputs: string[], now: () => string = () => new Date().toISOString()): Generator<Result<RawDocument>> {
-  for (const input of inputs) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = statSync(input).isDirectory();
-    } catch (err) {
-      yield fail(new InputError(input, describeFsError(err)));
-      continue;
-    }
-    if (isDirectory) {
-      for (const file of walk(input)) yield* readFile(file, now);
-    } else {
-      yield* readFile(input, now);
-    }
-  }
-}
-
 /** Supported files under a directory, recursively, in sorted order; hidden entries skipped; `accept` filters. */
 export function* walk(dir: string, accept: (path: string) => boolean = () => true): Generator<string> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -178,7 +157,8 @@ export function recordToDocument(
   return ok({ source, format: body === text ? 'text' : 'html', content: body, meta, fetchedAt });
 }
 
-function describeFsError(err: unknown): string {
+/** A file-system error as a reader tells the user. */
+export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied (cannot read the file)';

@@ -5,7 +5,7 @@ import { decodeText } from './decode.js';
 import { fail, InputError, ok, type Result } from './errors.js';
 import { type Feed, type FeedItem, looksLikeFeed, parseFeed } from './feeds.js';
 import { type Fetched, Fetcher } from './fetch.js';
-import { FEED_EXTENSIONS, formatExtension, readBytes, readFile, walk, WARC_EXTENSIONS } from './readers.js';
+import { describeFsError, FEED_EXTENSIONS, formatExtension, readBytes, readFile, walk, WARC_EXTENSIONS } from './readers.js';
 import { readWarc } from './warc.js';
 
 export interface SourceOptions {
@@ -43,8 +43,7 @@ export async function* readSources(inputs: string[], options: SourceOptions = {}
     try {
       isDirectory = statSync(input).isDirectory();
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      yield fail(new InputError(input, code === 'ENOENT' ? 'no such file or directory' : (err as Error).message));
+      yield fail(new InputError(input, describeFsError(err)));
       continue;
     }
     if (isDirectory) {

@@ -76,7 +76,6 @@ export interface Store {
   saveArticle(write: ArticleWrite): Promise<void>;
   /** How many stored articles have each of `features`, and how many articles there are. */
   documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
-  listStories(): Promise<StorySummary[]>;
   /** The stories a query selects, most recent (or largest) first, one page of them. */
   queryStories(query: StoryQuery): Promise<Page<StorySummary>>;
   /** One stored article with its analysis and the story it belongs to. */

@@ -187,10 +187,6 @@ export class PostgresStore implements Store {
     }
   }
 
-  async listStories(): Promise<StorySummary[]> {
-    return (await this.queryStories({})).items;
-  }
-
   async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
     const where: string[] = [];
     const params: unknown[] = [];

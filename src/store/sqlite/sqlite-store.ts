@@ -151,14 +151,6 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async listStories(): Promise<StorySummary[]> {
-    const stories = this.sql('SELECT * FROM stories ORDER BY last_seen DESC, id').all() as Row[];
-    const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at, story_id FROM articles ORDER BY COALESCE(published_at, ingested_at), rowid')
-      .all() as Row[];
-    const byStory = groupBy(articles, (a) => a.story_id as string);
-    return stories.map((s) => storySummary(s, byStory.get(s.id as string) ?? [], parseJsonText));
-  }
-
   async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
     // Only the conditions asked for are put in the statement: FTS5's MATCH cannot sit behind an "IS NULL OR".
     const where: string[] = [];
