@@ -27,6 +27,12 @@ export function anchorsOf(article: AnalyzedArticle, span: Span, lang: string, ca
   return out;
 }
 
+/** Anchors computed on first use: only items compared across languages need them. */
+export function lazyAnchors(article: AnalyzedArticle, span: Span, lang: string, canonical: (id: string | null) => string | null): () => Set<string> {
+  let anchors: Set<string> | null = null;
+  return () => (anchors ??= anchorsOf(article, span, lang, canonical));
+}
+
 /**
  * How strongly two anchor sets say "same statement": shared anchors over the smaller set, discounted when only one
  * is shared (one common name is weak evidence).

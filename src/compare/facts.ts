@@ -2,7 +2,7 @@ import type { Fact, FactDifference, FactSupport } from '../model/comparison.js';
 import type { AnalyzedArticle, Claim, ClaimValue } from '../model/types.js';
 import { timeMarks, type TimeMarks } from '../text/dates.js';
 import { isCanonicalUnit } from '../text/numbers.js';
-import { anchorAgreement, anchorsOf } from './anchors.js';
+import { anchorAgreement, lazyAnchors } from './anchors.js';
 import { firstReporter } from './coverage.js';
 import type { StoryEntities } from './entities.js';
 import { contentStems, dice, groupAcrossArticles, jaccard } from './similarity.js';
@@ -19,7 +19,7 @@ interface Item {
   stems: Set<string>;
   subjects: Set<string>;
   /** Language-independent anchors, for claims in other languages. */
-  anchors: Set<string>;
+  anchors: () => Set<string>;
   attribution: string | null;
   /** Weekdays and months the claim names. */
   times: TimeMarks;
@@ -39,7 +39,7 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
         claim,
         stems: contentStems(claim.text, claim.lang),
         subjects: new Set(claim.subjects.map((s) => entities.canonical(s)!)),
-        anchors: anchorsOf(a, claim.span, claim.lang, entities.canonical),
+        anchors: lazyAnchors(a, claim.span, claim.lang, entities.canonical),
         times: timeMarks(claim.text, claim.lang),
         places: new Set(a.mentions.filter((m) => m.type === 'location' && m.span[0] >= claim.span[0] && m.span[1] <= claim.span[1]).map((m) => entities.canonical(m.entity)!)),
         attribution: entities.canonical(claim.attribution?.entity ?? null),
@@ -66,7 +66,7 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
 function linkScore(a: Item, b: Item): number {
   const crossLingual = a.claim.lang !== b.claim.lang;
   // Across languages words are not shared; names, entities and figures are.
-  const lexical = crossLingual ? anchorAgreement(a.anchors, b.anchors) : dice(a.stems, b.stems);
+  const lexical = crossLingual ? anchorAgreement(a.anchors(), b.anchors()) : dice(a.stems, b.stems);
   const shared = jaccard(a.subjects, b.subjects);
   const values = valueRelation(a.claim.values, b.claim.values, crossLingual);
   let score = 0.6 * lexical + 0.4 * shared;

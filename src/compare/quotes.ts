@@ -1,7 +1,7 @@
 import type { QuoteGroup, QuoteVariant } from '../model/comparison.js';
 import type { AnalyzedArticle, Quote } from '../model/types.js';
 import type { StoryEntities } from './entities.js';
-import { anchorAgreement, anchorsOf } from './anchors.js';
+import { anchorAgreement, lazyAnchors } from './anchors.js';
 import { wordDiff } from './word-diff.js';
 import { contentStems, dice, groupAcrossArticles } from './similarity.js';
 
@@ -16,7 +16,7 @@ interface Item {
   quote: Quote;
   stems: Set<string>;
   /** Language-independent anchors, for renderings in other languages. */
-  anchors: Set<string>;
+  anchors: () => Set<string>;
   speaker: string | null;
 }
 
@@ -30,7 +30,7 @@ export function alignQuotes(articles: AnalyzedArticle[], entities: StoryEntities
         article: a.article.id,
         quote,
         stems: contentStems(quote.text, quote.lang),
-        anchors: anchorsOf(a, quote.span, quote.lang, entities.canonical),
+        anchors: lazyAnchors(a, quote.span, quote.lang, entities.canonical),
         speaker: entities.canonical(quote.speaker?.entity ?? null),
       });
     }
@@ -53,7 +53,7 @@ export function similarity(a: Item, b: Item): number {
   if (a.article === b.article) return 0;
   if (a.speaker && b.speaker && a.speaker !== b.speaker) return 0;
   // Across languages words are not shared; names, entities and figures are.
-  const content = a.quote.lang === b.quote.lang ? dice(a.stems, b.stems) : anchorAgreement(a.anchors, b.anchors);
+  const content = a.quote.lang === b.quote.lang ? dice(a.stems, b.stems) : anchorAgreement(a.anchors(), b.anchors());
   return content + (a.speaker && a.speaker === b.speaker ? SAME_SPEAKER_BONUS : 0);
 }
 
