@@ -98,6 +98,14 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .action(async (opts) => {
       code = await (await import('./stories.js')).statsCommand(opts, io);
     });
+  program
+    .command('check')
+    .description("Verify the archive's invariants (story sizes and languages, duplicate links, counts, search index); exit 1 on a problem")
+    .option(db, dbHelp)
+    .option('--json', 'print the report as JSON')
+    .action(async (opts) => {
+      code = await (await import('./check.js')).checkCommand(opts, io);
+    });
   withInputOptions(program.command('compare'))
     .description('Compare the sources of a stored story, or of the given files analyzed as one story')
     .argument('<story-or-files...>', 'a story id, or files/directories/URLs')

@@ -88,3 +88,6 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
   }
   return groups;
 }
+
+/** The feature_df row that counts articles rather than a feature. */
+export const DOCUMENTS_KEY = '#documents';

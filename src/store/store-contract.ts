@@ -9,7 +9,7 @@ import type { Store } from './store.js';
  * The Store contract, run against each backend: `newLocation` gives a fresh, empty database (a SQLite path or a
  * PostgreSQL URL) for every test.
  */
-export function storeContract(name: string, newLocation: () => Promise<string>): void {
+export function storeContract(name: string, newLocation: () => Promise<string>, execute: (location: string, sql: string) => Promise<void>): void {
   test(`${name}: an article round-trips with its analysis, and a failed write leaves nothing behind`, async () => {
     const location = await newLocation();
     const store = openStore(location);
@@ -40,8 +40,9 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
   });
 
   /** A store holding three stories: "big" (en + ru + an English copy), "recent" (en) and "old" (de, two sources). */
-  async function storeWithStories(): Promise<{ store: Store; ids: Record<string, string> }> {
-    const store = openStore(await newLocation());
+  async function storeWithStories(): Promise<{ store: Store; ids: Record<string, string>; location: string }> {
+    const location = await newLocation();
+    const store = openStore(location);
     const ids: Record<string, string> = {};
     const save = async (name: string, text: string, at: string, join: string | null = null, duplicateOf: string | null = null) => {
       const a = analyzeText(text, { title: name });
@@ -59,7 +60,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     await save('recent', 'The harbour of Valparaiso reopened after the storm, the port authority said.', '2024-05-10');
     const old = await save('old-1', 'Der Bundestag hat am Dienstag den Haushalt für Bayern beschlossen.', '2024-01-01');
     await save('old-2', 'Der Bundestag verabschiedete den Haushalt, berichtete die Zeitung aus Berlin.', '2024-01-02', old);
-    return { store, ids };
+    return { store, ids, location };
   }
 
   test(`${name}: stories are selected by language, dates, entity, words and independent sources, sorted and paged`, async () => {
@@ -118,4 +119,30 @@ export function storeContract(name: string, newLocation: () => Promise<string>):
     await store.close();
   });
 
+  test(`${name}: the consistency check passes on a sound archive and names each broken invariant`, async () => {
+    const { store, ids, location } = await storeWithStories();
+    const sound = await store.check();
+    assert.deepEqual(sound.problems, []);
+    assert.equal(sound.articles, 6);
+    assert.ok(sound.checks.includes('story-size') && sound.checks.includes('search-index'));
+    await store.close();
+    const big = ids['big-en'];
+    const recent = ids['recent'];
+    await execute(location, `UPDATE stories SET size = size + 1 WHERE id = (SELECT story_id FROM articles WHERE id = '${big}')`);
+    await execute(location, `UPDATE articles SET duplicate_of = '${recent}' WHERE id = '${ids['big-copy']}'`);
+    await execute(location, `UPDATE feature_df SET df = df - 1 WHERE feature = '#documents'`);
+    await execute(location, `UPDATE stories SET languages = '["de"]' WHERE id = (SELECT story_id FROM articles WHERE id = '${recent}')`);
+    await execute(location, `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES ('ghost', 'Ghost', '2024-02-02', '2024-02-01', 1, '["en"]', '{}')`);
+    const reopened = openStore(location);
+    const broken = await reopened.check();
+    await reopened.close();
+    const found = (check: string) => broken.problems.filter((p) => p.check === check);
+    assert.equal(found('story-size').length, 1);
+    assert.match(found('story-size')[0].problem, /recorded size 4, holds 3 articles/);
+    assert.deepEqual(found('empty-story').map((p) => p.id), ['ghost']);
+    assert.deepEqual(found('story-span').map((p) => p.id), ['ghost']);
+    assert.match(found('duplicate-link')[0].problem, /duplicate of .* in story .*, but itself in story/);
+    assert.match(found('document-count')[0].problem, /6 articles stored, 5 counted/);
+    assert.match(found('story-languages')[0].problem, /records languages \[de\], its articles are in \[en\]/);
+  });
 }

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Article, Entity } from '../model/types.js';
 import type { StoryState } from '../stories/cluster.js';
+import type { ConsistencyReport } from './consistency.js';
 
 /** A story as listed: its record without the centroid, and its articles. */
 export interface StorySummary extends Omit<StoryState, 'centroid'> {
@@ -101,5 +102,7 @@ export interface Store {
    * deciding, and writing happen as one step, so concurrent writers cannot both start a story for one event.
    */
   withAssignmentLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Verifies the invariants every committed write keeps (see consistency.ts); read-only. */
+  check(): Promise<ConsistencyReport>;
   close(): Promise<void>;
 }

@@ -4,12 +4,12 @@ import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
-import { analyzedFromRow, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
+import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
+import { checkStories, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 
-const DOCUMENTS_KEY = '#documents';
 /** Any fixed number: the advisory lock that serializes migrations between processes starting at once. */
 const MIGRATION_LOCK = 7_311_042;
 /** The advisory lock held while one writer places an article in a story. */
@@ -326,6 +326,20 @@ export class PostgresStore implements Store {
       quotes: Number(row.quotes),
       claims: Number(row.claims),
     };
+  }
+
+  async check(): Promise<ConsistencyReport> {
+    const problems = await checkStories({
+      query: (sql) => this.query(sql),
+      jsonArrayList: (column) => `(SELECT string_agg(DISTINCT v, ',' ORDER BY v) FROM jsonb_array_elements_text(${column}) v)`,
+      articleLanguageList: (story) => `(SELECT string_agg(DISTINCT lang, ',' ORDER BY lang) FROM articles WHERE story_id = ${story})`,
+    });
+    // The search vector is a generated column, so the only way to lose it is for it to be null.
+    const unindexed = await this.query(`SELECT id FROM articles WHERE tsv IS NULL ORDER BY id LIMIT ${PROBLEMS_PER_CHECK}`);
+    for (const r of unindexed) problems.push({ check: 'search-index', id: String(r.id), problem: 'has no search vector' });
+    const { articles, stories } = await this.stats();
+    // PostgreSQL enforces its foreign keys and checksums itself; the engine check is SQLite's.
+    return { checks: ['story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'search-index'], problems, articles, stories };
   }
 
   async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {

@@ -2,15 +2,14 @@ import Database from 'better-sqlite3';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
-import { analyzedFromRow, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
+import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
+import { checkStories, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
 import { MIGRATIONS } from './migrations.js';
 
 
-/** The feature_df row that counts articles rather than a feature. */
-const DOCUMENTS_KEY = '#documents';
 
 /** The embedded default: one SQLite file in WAL mode, every article written in one transaction. */
 export class SqliteStore implements Store {
@@ -315,6 +314,28 @@ export class SqliteStore implements Store {
       quotes: count('SELECT COUNT(*) AS n FROM quotes'),
       claims: count('SELECT COUNT(*) AS n FROM claims'),
     };
+  }
+
+  async check(): Promise<ConsistencyReport> {
+    const problems: ConsistencyProblem[] = [];
+    // quick_check is integrity_check without the index-to-table cross-check: linear in the file's size.
+    const engine = (this.db.pragma('quick_check') as Row[]).map((r) => String(r.quick_check)).filter((m) => m !== 'ok');
+    for (const message of engine.slice(0, PROBLEMS_PER_CHECK)) problems.push({ check: 'database', problem: message });
+    const orphans = this.db.pragma('foreign_key_check') as Row[];
+    for (const r of orphans.slice(0, PROBLEMS_PER_CHECK)) problems.push({ check: 'database', problem: `a row of ${r.table} (rowid ${r.rowid}) points to a missing ${r.parent}` });
+    problems.push(...(await checkStories({
+      query: async (sql) => this.db.prepare(sql).all() as Row[],
+      jsonArrayList: (column) => `(SELECT group_concat(value, ',') FROM (SELECT DISTINCT value FROM json_each(${column}) ORDER BY value))`,
+      articleLanguageList: (story) => `(SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles WHERE story_id = ${story} ORDER BY lang))`,
+    })));
+    try {
+      // Compares the index with the articles it was built from (rank 1: against the content table too).
+      this.db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
+    } catch (err) {
+      problems.push({ check: 'search-index', problem: `the full-text index does not match the articles (${(err as Error).message}); rebuild it with the SQL statement INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')` });
+    }
+    const { articles, stories } = await this.stats();
+    return { checks: ['database', 'story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'search-index'], problems, articles, stories };
   }
 
   async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
