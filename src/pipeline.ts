@@ -21,7 +21,7 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
   if (canonical === '') throw new InputError(draft.source, 'no article text found');
   const url = draft.url ? normalizeUrl(draft.url) : null;
   return {
-    id: shortHash(url ? `url:${url}` : `text:${canonical}`),
+    id: urlIdentity(draft) ?? shortHash(`text:${canonical}`),
     url,
     outlet: draft.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null),
     title: draft.title ?? '',
@@ -39,11 +39,21 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
   };
 }
 
+/** The id of an article that has a URL, known from extraction alone (an article without one is known by its text). */
+export function urlIdentity(draft: ArticleDraft): string | null {
+  const url = draft.url ? normalizeUrl(draft.url) : null;
+  return url ? shortHash(`url:${url}`) : null;
+}
+
+/** Extraction and the text layer: the article record (with its id) and its text, ready for analysis. */
+export function prepareDocument(draft: ArticleDraft, ingestedAt: string): { article: Article; doc: TextDoc } {
+  const doc = buildTextDoc(draft);
+  return { article: describeArticle(draft, doc, ingestedAt), doc };
+}
+
 /** One document through every pure stage: extract, text layer, analysis. Throws InputError for unusable input. */
 export function processDocument(raw: RawDocument, ingestedAt: string = raw.fetchedAt): AnalyzedArticle {
-  const draft = extract(raw);
-  const doc = buildTextDoc(draft);
-  const article = describeArticle(draft, doc, ingestedAt);
+  const { article, doc } = prepareDocument(extract(raw), ingestedAt);
   return analyzeArticle(article, doc);
 }
 

@@ -2,6 +2,7 @@ import { JobQueue } from '../ingest/job-queue.js';
 import { ingestDocuments, type IngestOutcome } from '../ingest/run.js';
 import type { RawDocument } from '../model/types.js';
 import { openStore } from '../store/open.js';
+import { StoreError } from '../store/store-error.js';
 import { openInputs, type InputOptions } from './inputs.js';
 import { json, type Output } from './output.js';
 import { failureReasons, ProgressLine } from './progress.js';
@@ -60,8 +61,10 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
     const started = Date.now();
     // On a terminal a progress line replaces the line per article; piped, each article gets a line.
     const progress = io.terminal && !options.quiet ? new ProgressLine(io.terminal) : null;
+    let stored = 0;
     const summary = await ingestDocuments(store, documents, (o: IngestOutcome) => {
       seen++;
+      if (o.status === 'ingested' || o.status === 'duplicate') stored++;
       if (progress) {
         progress.record(o);
         if (o.status === 'failed') progress.print(`parallax: ${o.error?.message ?? o.source}`);
@@ -70,7 +73,14 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
       if (o.status === 'failed') io.err(`parallax: ${o.error?.message ?? o.source}`);
       else if (!options.quiet && !options.json) io.err(describe(o));
       if (!options.quiet && seen % 500 === 0) io.err(`… ${seen} items, ${(seen / ((Date.now() - started) / 1000)).toFixed(0)}/s`);
+    }).catch((err: unknown) => {
+      progress?.finish();
+      if (!(err instanceof StoreError)) throw err;
+      io.err(`parallax: ${err.message}`);
+      io.err(`parallax: stopped after ${seen} items; the ${stored} articles stored before are kept. Make room and run the same command again: what is stored is skipped.`);
+      return null;
     });
+    if (summary === null) return 1;
     progress?.finish();
     const failures = summary.outcomes.filter((o) => o.status === 'failed').map((o) => ({ source: o.source, error: o.error?.problem, line: o.error?.line }));
     if (options.json) {

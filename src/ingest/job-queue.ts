@@ -9,8 +9,13 @@ import { ingestDocuments, type IngestOutcome } from './run.js';
 export const INGEST_QUEUE = 'parallax-ingest';
 /** Attempts after the first for a job whose worker failed (crashed, lost the database); then it is kept as failed. */
 const RETRY_LIMIT = 3;
-/** A job not finished this long after a worker took it is handed to another (its worker is presumed dead). */
-const EXPIRE_SECONDS = 300;
+/**
+ * A job not finished this long after a worker took it goes back to the queue (its worker is presumed dead, e.g.
+ * killed): set on each job when it is queued. A batch of documents takes seconds; a slow one is only redone.
+ */
+const JOB_TIMEOUT_SECONDS = 120;
+/** How often a worker looks for jobs whose time ran out (pg-boss maintenance; one worker at a time does it). */
+const RECOVERY_INTERVAL_SECONDS = 30;
 /** Consecutive failures to reach the queue a worker rides out (with growing pauses) before it gives up. */
 const MAX_TROUBLES = 10;
 /** Attempts to record that a job ended. */
@@ -29,8 +34,11 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private started: Promise<void> | null = null;
 
+  private readonly jobTimeout: number;
+
   constructor(url: string) {
-    this.boss = new PgBoss({ connectionString: url, max: 3 });
+    this.jobTimeout = secondsFromEnvironment('PARALLAX_JOB_TIMEOUT', JOB_TIMEOUT_SECONDS);
+    this.boss = new PgBoss({ connectionString: url, max: 3, maintenanceIntervalSeconds: secondsFromEnvironment('PARALLAX_JOB_RECOVERY_INTERVAL', RECOVERY_INTERVAL_SECONDS) });
     // pg-boss reports background trouble (maintenance, a dropped connection) as events; they are logged, not fatal.
     this.boss.on('error', (err: Error) => console.error(`parallax: job queue: ${err.message}`));
   }
@@ -39,7 +47,7 @@ export class JobQueue {
     this.started ??= (async () => {
       await this.boss.start();
       if (!(await this.boss.getQueue(INGEST_QUEUE))) {
-        await this.boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: EXPIRE_SECONDS });
+        await this.boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: JOB_TIMEOUT_SECONDS });
       }
     })();
     return this.started;
@@ -47,13 +55,16 @@ export class JobQueue {
 
   async enqueue(documents: RawDocument[]): Promise<void> {
     await this.start();
-    if (documents.length > 0) await this.boss.insert(documents.map((data) => ({ name: INGEST_QUEUE, data })));
+    if (documents.length > 0) await this.boss.insert(documents.map((data) => ({ name: INGEST_QUEUE, data, expireInSeconds: this.jobTimeout })));
   }
 
-  /** Jobs waiting to be taken, including failed ones waiting for their retry. */
-  async waiting(): Promise<number> {
+  /**
+   * Jobs not finished: waiting to be taken, waiting for a retry, or taken by a worker (which may have died: its jobs
+   * come back when their time runs out).
+   */
+  async unfinished(): Promise<number> {
     await this.start();
-    return (await this.boss.getQueueSize(INGEST_QUEUE, { before: 'active' })) ?? 0;
+    return (await this.boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) ?? 0;
   }
 
   /**
@@ -70,8 +81,9 @@ export class JobQueue {
       let jobs: PgBoss.Job<RawDocument>[];
       try {
         jobs = await this.boss.fetch<RawDocument>(INGEST_QUEUE, { batchSize: options.batchSize ?? 10 });
-        // With none to take but some waiting for a retry, an emptying worker waits for them too.
-        if (jobs.length === 0 && options.untilEmpty && (await this.waiting()) === 0) break;
+        // With none to take but some unfinished (waiting for a retry, or held by a worker that may have died), an
+        // emptying worker waits for them too.
+        if (jobs.length === 0 && options.untilEmpty && (await this.unfinished()) === 0) break;
         troubles = 0;
       } catch (err) {
         // The database went away (restart, failover, a dropped connection): wait and try again, up to a limit.
@@ -122,4 +134,13 @@ export class JobQueue {
     if (this.started) await this.started.catch(() => {});
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
+}
+
+/** A number of seconds from an environment variable, or the default when it is unset. */
+function secondsFromEnvironment(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1) throw new InputError(name, `must be a whole number of seconds, at least 1 (got ${JSON.stringify(value)})`);
+  return seconds;
 }

@@ -1,5 +1,6 @@
-import type { AnalyzedArticle, RawDocument } from '../model/types.js';
-import { processDocument } from '../pipeline.js';
+import type { RawDocument } from '../model/types.js';
+import { analyzeArticle } from '../analyze/analyze.js';
+import { extract, prepareDocument, urlIdentity } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import { decideStory, StoryWindow } from '../stories/assign.js';
 import { InputError, asInputError, type Result } from './errors.js';
@@ -48,15 +49,34 @@ export async function ingestDocuments(
       continue;
     }
     const raw = item.value;
-    let analyzed: AnalyzedArticle;
-    try {
-      analyzed = processDocument(raw, new Date().toISOString());
-    } catch (err) {
-      // The document could not be analyzed: that item fails, with its name; the run goes on.
-      const error = err instanceof Error && err.name === 'InputError' ? asInputError(raw.source, err) : new InputError(raw.source, `could not be analyzed: ${(err as Error).message}`);
-      record({ source: raw.source, status: 'failed', error });
+    // A stage that throws fails that item, with its name, and the run goes on; store lookups stay outside, since a
+    // failing store is not the document's fault and stops the run.
+    const attempt = <T>(stage: () => T): T | null => {
+      try {
+        return stage();
+      } catch (err) {
+        const error = err instanceof Error && err.name === 'InputError' ? asInputError(raw.source, err) : new InputError(raw.source, `could not be analyzed: ${(err as Error).message}`);
+        record({ source: raw.source, status: 'failed', error });
+        return null;
+      }
+    };
+    // An article already stored is recognized before analysis (by its URL right after extraction, else by its text),
+    // so that re-reading an archive, as a resumed run does, costs little.
+    const draft = attempt(() => extract(raw));
+    if (!draft) continue;
+    const byUrl = urlIdentity(draft);
+    if (byUrl && (await store.hasArticle(byUrl))) {
+      record({ source: raw.source, status: 'unchanged', articleId: byUrl, title: draft.title ?? '' });
       continue;
     }
+    const prepared = attempt(() => prepareDocument(draft, new Date().toISOString()));
+    if (!prepared) continue;
+    if (!byUrl && (await store.hasArticle(prepared.article.id))) {
+      record({ source: raw.source, status: 'unchanged', articleId: prepared.article.id, title: prepared.article.title });
+      continue;
+    }
+    const analyzed = attempt(() => analyzeArticle(prepared.article, prepared.doc));
+    if (!analyzed) continue;
     // Store failures are not the document's fault: they propagate and stop the run.
     const outcome = await store.withAssignmentLock(async (): Promise<IngestOutcome> => {
       const { article } = analyzed;

@@ -1,3 +1,4 @@
+import { StoreError } from '../store/store-error.js';
 import type { FastifyError, FastifyInstance } from 'fastify';
 
 /** Every error the API returns has this shape, whatever raised it. */
@@ -58,6 +59,11 @@ export function installErrorHandlers(app: FastifyInstance): void {
         problem: v.message ?? 'invalid',
       }));
       return reply.status(400).send(body(400, 'invalid_request', `invalid ${err.validationContext ?? 'request'}: ${details.map((d) => `${d.field} ${d.problem}`).join('; ')}`, details));
+    }
+    if ((err as Error) instanceof StoreError) {
+      // The database refused a write (disk full, read-only): the request was sound; nothing of it was kept.
+      request.log.error(err);
+      return reply.status(507).send(body(507, 'storage_full', 'the database could not take the write (disk full or read-only); nothing of this request was stored'));
     }
     const status = err.statusCode ?? 500;
     if (status >= 500) {

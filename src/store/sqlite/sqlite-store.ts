@@ -7,6 +7,7 @@ import { checkStories, type ConsistencyProblem, type ConsistencyReport, PROBLEMS
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
+import { isSqliteWriteFailure, StoreError } from '../store-error.js';
 import { MIGRATIONS } from './migrations.js';
 
 
@@ -26,7 +27,7 @@ export class SqliteStore implements Store {
     return statement;
   }
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     // With WAL, NORMAL never corrupts the database; a power cut may lose the last commits, a crash loses nothing.
@@ -90,7 +91,17 @@ export class SqliteStore implements Store {
     return { documents, counts };
   }
 
-  async saveArticle({ analyzed, story, features }: ArticleWrite): Promise<void> {
+  async saveArticle(write: ArticleWrite): Promise<void> {
+    try {
+      this.writeArticle(write);
+    } catch (err) {
+      if (!isSqliteWriteFailure(err)) throw err;
+      const cause = err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR_WRITE' ? 'the disk is full or the file may not grow' : 'the file system refused the write';
+      throw new StoreError(this.path, `could not write to the database: ${cause} (${err.code}: ${err.message}); nothing of the article being written was kept`, { cause: err });
+    }
+  }
+
+  private writeArticle({ analyzed, story, features }: ArticleWrite): void {
     const { article, doc } = analyzed;
     this.db.transaction(() => {
       this
