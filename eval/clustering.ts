@@ -1,9 +1,13 @@
-import { resolve } from 'node:path';
-import { DATA, readJsonl, type SourceRecord } from '../bench/corpus.js';
-import { processDocument } from '../src/pipeline.js';
-import { articleVector, chooseStory, growStory, startStory, type FeatureVector, type StoryState } from '../src/stories/cluster.js';
+import { DATA, random, readJsonl, type SourceRecord } from '../bench/corpus.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ok } from '../src/ingest/errors.js';
+import { ingestDocuments } from '../src/ingest/run.js';
+import type { RawDocument } from '../src/model/types.js';
+import type { FeatureVector } from '../src/stories/cluster.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { bcubed } from './bcubed.js';
-import { DocumentFrequencies } from '../src/stories/idf.js';
 
 /**
  * The baseline's join threshold (TF-IDF cosine to a story centroid): 0.2 reproduces the reference figures in
@@ -19,31 +23,34 @@ export interface ClusteringScore {
   baseline: { precision: number; recall: number; f1: number };
 }
 
-/** Parallax's streaming story assignment, in arrival order, with every article "now" (the sets have no dates). */
-function clusterWithParallax(records: SourceRecord[]): string[] {
-  const stories: StoryState[] = [];
+/**
+ * Parallax's story assignment through the production path (`ingestDocuments` into a SQLite store: IDF from the
+ * store, duplicates, the story window, merges), in arrival order. `dated`: with the publication dates the set has
+ * (en-giveme5w1h); otherwise every article is "now" (xling-wmt has none).
+ */
+async function clusterWithParallax(records: SourceRecord[], dated: boolean): Promise<string[]> {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'parallax-eval-')), 'eval.db'));
   const at = '2024-01-01T00:00:00.000Z';
-  const df = new DocumentFrequencies();
-  return records.map((r, i) => {
-    let analyzed;
-    try {
-      analyzed = processDocument({ source: r.id, format: 'text', content: r.text, meta: { title: r.title, lang: r.lang ?? undefined, url: r.url }, fetchedAt: at });
-    } catch {
-      return `unusable-${i}`; // No article text (e.g. only a copyright notice): a story of its own, counted against recall.
+  try {
+    const documents = records.map((r) => ok<RawDocument>({
+      source: r.id,
+      format: 'text',
+      content: r.text,
+      meta: { title: r.title, lang: r.lang ?? undefined, url: r.url, publishedAt: dated ? r.publishedAt ?? at : at },
+      fetchedAt: at,
+    }));
+    const { outcomes } = await ingestDocuments(store, documents);
+    const stories: string[] = [];
+    for (const [i, o] of outcomes.entries()) {
+      // Asked at the end: a story merged later is reported as the story that absorbed it.
+      const story = o.articleId ? await store.storyOf(o.articleId) : null;
+      // No article text (e.g. only a copyright notice): a story of its own, counted against recall.
+      stories.push(story?.id ?? `unusable-${i}`);
     }
-    const raw = articleVector(analyzed);
-    df.add(raw);
-    const vector = df.weigh(raw);
-    const choice = chooseStory(vector, stories);
-    const index = stories.findIndex((s) => s.id === choice.storyId);
-    if (index >= 0) {
-      stories[index] = growStory(stories[index], analyzed, vector, at);
-      return stories[index].id;
-    }
-    const story = { ...startStory(analyzed, vector, at), id: `s${i}` };
-    stories.push(story);
-    return story.id;
-  });
+    return stories;
+  } finally {
+    await store.close();
+  }
 }
 
 /** Baseline: TF-IDF over lower-cased words, streaming assignment to the nearest centroid, no translation. */
@@ -84,22 +91,68 @@ export function clusterWithTfIdf(records: SourceRecord[], threshold = BASELINE_T
   });
 }
 
-export function evaluateClustering(): ClusteringScore[] {
+export async function evaluateClustering(): Promise<ClusteringScore[]> {
   const sets: [string, SourceRecord[]][] = [
     ['en-giveme5w1h', readJsonl(resolve(DATA, 'clustering/en-giveme5w1h/articles.jsonl'))],
     ['xling-wmt', readJsonl(resolve(DATA, 'clustering/xling-wmt/articles.jsonl'))],
   ];
   const englishWmt = sets[1][1].filter((r) => r.lang === 'en');
   sets.push(['xling-wmt (English only)', englishWmt]);
-  return sets.map(([set, records]) => {
+  const scores: ClusteringScore[] = [];
+  for (const [set, records] of sets) {
     const usable = records.filter((r) => r.text && r.text.trim());
     const gold = usable.map((r) => String(r.story));
-    return {
+    scores.push({
       set,
       articles: usable.length,
       stories: new Set(gold).size,
-      system: bcubed(clusterWithParallax(usable), gold),
+      system: bcubed(await clusterWithParallax(usable, set === 'en-giveme5w1h'), gold),
       baseline: bcubed(clusterWithTfIdf(usable), gold),
-    };
-  });
+    });
+  }
+  return scores;
+}
+
+export interface OrderStability {
+  set: string;
+  orders: number;
+  /** B-cubed F1 against the gold stories: mean and the lowest and highest over the orders. */
+  f1: { mean: number; min: number; max: number };
+  /** B-cubed F1 of each order's stories against every other order's, averaged: 1 when order does not matter. */
+  agreement: number;
+}
+
+/** How much arrival order changes the stories: the set ingested in `orders` seeded random orders. */
+export async function evaluateOrderStability(orders = 4): Promise<OrderStability> {
+  const records = readJsonl(resolve(DATA, 'clustering/en-giveme5w1h/articles.jsonl')).filter((r) => r.text && r.text.trim());
+  const runs: string[][] = [];
+  const f1s: number[] = [];
+  for (let k = 0; k < orders; k++) {
+    const rand = random(1000 + k);
+    const order = records.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    // Undated, so that the order is the arrival order and not the publication dates.
+    const clustered = await clusterWithParallax(order.map((i) => records[i]), false);
+    const byRecord: string[] = [];
+    order.forEach((recordIndex, position) => (byRecord[recordIndex] = clustered[position]));
+    runs.push(byRecord);
+    f1s.push(bcubed(byRecord, records.map((r) => String(r.story))).f1);
+  }
+  let agreement = 0;
+  let pairs = 0;
+  for (let a = 0; a < runs.length; a++) {
+    for (let b = a + 1; b < runs.length; b++) {
+      agreement += bcubed(runs[a], runs[b]).f1;
+      pairs++;
+    }
+  }
+  return {
+    set: 'en-giveme5w1h',
+    orders,
+    f1: { mean: f1s.reduce((x, y) => x + y, 0) / f1s.length, min: Math.min(...f1s), max: Math.max(...f1s) },
+    agreement: pairs ? agreement / pairs : 1,
+  };
 }

@@ -1,5 +1,5 @@
 import { evaluateAlignment } from './alignment.js';
-import { evaluateClustering } from './clustering.js';
+import { evaluateClustering, evaluateOrderStability } from './clustering.js';
 import { evaluateExtraction } from './extraction.js';
 import { evaluateLanguageId, LANGID_LANGUAGES } from './langid.js';
 
@@ -18,12 +18,17 @@ async function main() {
   console.log('');
   console.log('Story clustering — B-cubed precision / recall / F1 (data: ../shared/data/clustering)');
   console.log(`${'set'.padEnd(26)} ${'articles'.padStart(8)} ${'stories'.padStart(8)}   ${'Parallax P / R / F1'.padEnd(24)} ${'TF-IDF baseline P / R / F1'}`);
-  for (const s of evaluateClustering()) {
+  for (const s of await evaluateClustering()) {
     console.log(
       `${s.set.padEnd(26)} ${String(s.articles).padStart(8)} ${String(s.stories).padStart(8)}   ${`${pct(s.system.precision)} / ${pct(s.system.recall)} / ${pct(s.system.f1)}`.padEnd(24)} ${pct(s.baseline.precision)} / ${pct(s.baseline.recall)} / ${pct(s.baseline.f1)}`,
     );
   }
   console.log('Reference (../shared/data/README.md): TF-IDF centroid baseline ≈ 0.95 F1 on en-giveme5w1h, ≈ 0.66 on xling-wmt.');
+  const stability = await evaluateOrderStability();
+  console.log(
+    `Arrival order, ${stability.set} in ${stability.orders} random orders: F1 ${pct(stability.f1.mean)} (${pct(stability.f1.min)}–${pct(stability.f1.max)}); ` +
+      `the orders' stories agree with each other at B-cubed F1 ${pct(stability.agreement)} (1 = order does not matter).`,
+  );
   console.log('');
   console.log('Cross-lingual alignment — share of quotes and numeric claims put with their counterpart in the translation (data: xling-wmt)');
   console.log(`${'pair'.padEnd(10)} ${'stories'.padStart(7)}   ${'quotes: pairs  aligned  wrong'.padEnd(32)} ${'claims: pairs  aligned  wrong'}`);

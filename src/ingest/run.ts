@@ -84,7 +84,8 @@ export async function ingestDocuments(
       if (await store.hasArticle(article.id)) return { source: raw.source, status: 'unchanged', articleId: article.id, title: article.title };
       const decision = await decideStory(store, analyzed, window);
       article.duplicateOf = decision.duplicateOf;
-      await store.saveArticle({ analyzed, story: decision.story, features: decision.features });
+      await store.saveArticle({ analyzed, story: decision.story, features: decision.features, absorbed: decision.absorbed });
+      if (decision.absorbed) window.forget(decision.absorbed);
       window.remember(decision.story);
       return {
         source: raw.source,

@@ -24,7 +24,7 @@ export class ComparisonCache {
       this.entries.set(key, cached);
       return cached;
     }
-    const comparison = compareStory(story, await this.store.storyArticles(storyId));
+    const comparison = compareStory(story, await this.store.storyArticles(story.id));
     this.entries.set(key, comparison);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return comparison;

@@ -12,6 +12,7 @@ export type ConsistencyCheck =
   | 'story-span'
   | 'duplicate-link'
   | 'document-count'
+  | 'merge-link'
   | 'search-index';
 
 export const CHECK_DESCRIPTIONS: Record<ConsistencyCheck, string> = {
@@ -22,6 +23,7 @@ export const CHECK_DESCRIPTIONS: Record<ConsistencyCheck, string> = {
   'story-span': 'no story ends before it starts',
   'duplicate-link': 'each duplicate points to a stored original in its own story',
   'document-count': 'the document count behind the clustering weights equals the number of articles',
+  'merge-link': 'each merged story id leads to a story that exists, and is not itself a story any more',
   'search-index': 'the full-text index holds every article once',
 };
 
@@ -86,6 +88,15 @@ export async function checkStories(d: ConsistencyDialect): Promise<ConsistencyPr
       : r.original === r.id ? 'marked a duplicate of itself'
       : `duplicate of ${r.duplicate_of} in story ${r.original_story}, but itself in story ${r.story_id}`;
     problems.push({ check: 'duplicate-link', id: String(r.id), problem });
+  }
+  const merges = await d.query(
+    `SELECT m.story_id, m.merged_into, EXISTS (SELECT 1 FROM stories s WHERE s.id = m.story_id) AS alive FROM story_merges m
+     WHERE EXISTS (SELECT 1 FROM stories s WHERE s.id = m.story_id) OR NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = m.merged_into)
+     ORDER BY m.story_id LIMIT ${limit}`,
+  );
+  for (const r of merges) {
+    const problem = r.alive && r.alive !== '0' ? `recorded as merged into ${r.merged_into}, but still a story` : `recorded as merged into ${r.merged_into}, which is not a story`;
+    problems.push({ check: 'merge-link', id: String(r.story_id), problem });
   }
   const [counts] = await d.query(
     `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT df FROM feature_df WHERE feature = '${DOCUMENTS_KEY}') AS documents`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
-import { articleVector, growStory, startStory } from '../stories/cluster.js';
+import { articleVector, growStory, mergeStories, startStory } from '../stories/cluster.js';
 import { openStore } from './open.js';
 import type { Store } from './store.js';
 
@@ -144,5 +144,37 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     assert.match(found('duplicate-link')[0].problem, /duplicate of .* in story .*, but itself in story/);
     assert.match(found('document-count')[0].problem, /6 articles stored, 5 counted/);
     assert.match(found('story-languages')[0].problem, /records languages \[de\], its articles are in \[en\]/);
+  });
+
+  test(`${name}: a merge moves the absorbed story's articles, and its id (and ids merged into it) still resolve`, async () => {
+    const { store, ids } = await storeWithStories();
+    const recent = (await store.storyOf(ids['recent']))!;
+    const old = (await store.storyOf(ids['old-1']))!;
+    const bridge = analyzeText('The Bundestag debated the Valparaiso harbour storm damage and the budget, the port authority said.', { title: 'bridge' });
+    const vector = articleVector(bridge);
+    const merged = mergeStories(growStory(recent, bridge, vector, '2024-05-11'), old);
+    assert.equal(merged.absorbed, recent.id, 'the larger story (old, 2 articles vs 1 + the bridge: a tie, the older wins) keeps its id');
+    await store.saveArticle({ analyzed: bridge, story: merged.story, features: Object.keys(vector), absorbed: merged.absorbed });
+    const viaOld = await store.getStory(recent.id);
+    assert.equal(viaOld?.id, old.id, 'the absorbed id leads to the story that absorbed it');
+    assert.equal(viaOld?.articles.length, 4);
+    assert.equal((await store.storyArticles(old.id)).length, 4);
+    assert.equal((await store.stats()).stories, 2);
+    assert.deepEqual((await store.check()).problems, []);
+    // A second merge: the survivor is absorbed in turn; both earlier ids now lead to the new survivor in one step.
+    const extra = analyzeText('Paris repeated that 4,000 Ruritanian troops stood near the border.', { title: 'extra' });
+    const extraVector = articleVector(extra);
+    await store.saveArticle({ analyzed: extra, story: growStory((await store.storyOf(ids['big-en']))!, extra, extraVector, '2024-05-04'), features: Object.keys(extraVector) });
+    const big = (await store.storyOf(ids['big-en']))!;
+    const again = analyzeText('Paris and the Bundestag discussed 4,000 troops and the Valparaiso harbour.', { title: 'again' });
+    const againVector = articleVector(again);
+    const second = mergeStories(growStory(big, again, againVector, '2024-05-12'), (await store.storyOf(ids['old-1']))!);
+    assert.equal(second.absorbed, old.id);
+    await store.saveArticle({ analyzed: again, story: second.story, features: Object.keys(againVector), absorbed: second.absorbed });
+    assert.equal((await store.getStory(recent.id))?.id, big.id);
+    assert.equal((await store.getStory(old.id))?.articles.length, 9);
+    assert.equal(await store.getStory('never-existed'), null);
+    assert.deepEqual((await store.check()).problems, []);
+    await store.close();
   });
 }

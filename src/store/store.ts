@@ -59,6 +59,8 @@ export interface ArticleWrite {
   story: StoryState;
   /** Clustering features of the article, counted into the document frequencies. */
   features: string[];
+  /** A story merged into `story` with this write: its articles move over and its id is recorded as merged. */
+  absorbed?: string | null;
 }
 
 /**
@@ -93,6 +95,7 @@ export interface Store {
   changesSince(cursor: number, limit?: number): Promise<{ cursor: number; stories: string[] }>;
   /** The cursor after the latest write (0 when empty). */
   latestChange(): Promise<number>;
+  /** A story by its id, or by the id of a story merged into it (the summary then carries the surviving id). */
   getStory(id: string): Promise<StorySummary | null>;
   storyArticles(id: string): Promise<AnalyzedArticle[]>;
   entity(id: string): Promise<Entity | null>;

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { DocumentFrequencies } from './idf.js';
-import { articleVector, chooseStory, growStory, startStory, windowStart, type FeatureVector, type StoryState } from './cluster.js';
+import { articleVector, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, type FeatureVector, type StoryState } from './cluster.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -58,7 +58,7 @@ export class StoryWindow {
     if (this.states.size > this.capacity) this.forget(this.states.keys().next().value as string);
   }
 
-  private forget(id: string): void {
+  forget(id: string): void {
     if (!this.states.delete(id)) return;
     for (const f of this.indexed.get(id) ?? []) {
       const ids = this.postings.get(f);
@@ -80,13 +80,15 @@ export interface StoryDecision {
   story: StoryState;
   created: boolean;
   duplicateOf: string | null;
+  /** A story that turned out to be the same as `story` and is merged into it with this article. */
+  absorbed: string | null;
   /** The article's clustering features, to be counted into the document frequencies when it is stored. */
   features: string[];
 }
 
 /**
- * Where a new article belongs: with its original when it is a duplicate, else in the most similar active story,
- * else in a story of its own.
+ * Where a new article belongs: with its original when it is a duplicate, else in the most similar active story
+ * (merged with another active story when the grown story has become one with it), else in a story of its own.
  */
 export async function decideStory(store: Store, analyzed: AnalyzedArticle, window: StoryWindow = new StoryWindow()): Promise<StoryDecision> {
   const { article } = analyzed;
@@ -100,11 +102,18 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   const duplicateOf = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);
-    if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf, features };
+    if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf, absorbed: null, features };
   }
   const candidates = await window.candidates(store, windowStart(at), vector);
   const choice = chooseStory(vector, candidates);
   const joined = candidates.find((s) => s.id === choice.storyId);
-  if (joined) return { story: growStory(joined, analyzed, vector, at), created: false, duplicateOf: null, features };
-  return { story: startStory(analyzed, vector, at), created: true, duplicateOf: null, features };
+  if (joined) {
+    const grown = growStory(joined, analyzed, vector, at);
+    // The article may be what shows that its story and another are one event.
+    const other = storyToMerge(grown, candidates);
+    if (!other) return { story: grown, created: false, duplicateOf: null, absorbed: null, features };
+    const merged = mergeStories(grown, other);
+    return { story: merged.story, created: false, duplicateOf: null, absorbed: merged.absorbed, features };
+  }
+  return { story: startStory(analyzed, vector, at), created: true, duplicateOf: null, absorbed: null, features };
 }

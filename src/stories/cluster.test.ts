@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
-import { articleVector, chooseStory, growStory, startStory } from './cluster.js';
+import { articleVector, chooseStory, cosine, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
 
 const flood1 = 'Floods in the Ruritanian province of Velka forced 3,000 people from their homes, officials in Prague said. Rescue teams from Austria joined the effort on Sunday.';
 const flood2 = 'Rescue teams from Austria helped evacuate 3,000 residents of the flooded Velka province, Czech officials said on Sunday, as rivers kept rising.';
@@ -15,4 +15,22 @@ test('an article joins the story it shares entities, words and figures with, and
   const grown = growStory(story, b, articleVector(b), '2024-10-02T00:00:00.000Z');
   assert.equal(grown.size, 2);
   assert.equal(grown.lastSeen, '2024-10-02T00:00:00.000Z');
+});
+
+test('two stories that have become one merge: the larger keeps its id, sizes add up, languages unite', () => {
+  const [a, b, c] = [flood1, flood2, bank].map((t) => analyzeText(t));
+  const first = growStory(startStory(a, articleVector(a), '2024-10-01T00:00:00.000Z'), a, articleVector(a), '2024-10-01T06:00:00.000Z');
+  const second = { ...startStory(b, articleVector(b), '2024-10-02T00:00:00.000Z'), languages: ['de'] };
+  const unrelated = startStory(c, articleVector(c), '2024-10-02T00:00:00.000Z');
+  assert.equal(storyToMerge(first, [unrelated]), null, 'a story about something else is not merged');
+  assert.equal(storyToMerge(first, [first]), null, 'a story is not merged with itself');
+  assert.equal(storyToMerge(first, [unrelated, second])?.id, second.id);
+  const { story, absorbed } = mergeStories(second, first);
+  assert.equal(story.id, first.id, 'the larger story keeps its id');
+  assert.equal(absorbed, second.id);
+  assert.equal(story.size, 3);
+  assert.deepEqual(story.languages.sort(), ['de', 'en']);
+  assert.equal(story.firstSeen, '2024-10-01T00:00:00.000Z');
+  assert.equal(story.lastSeen, '2024-10-02T00:00:00.000Z');
+  assert.ok(cosine(story.centroid, first.centroid) > 0.5 && cosine(story.centroid, second.centroid) > 0.5, 'the merged centroid stands for both');
 });

@@ -9,6 +9,12 @@ export type StoryState = Story;
 /** Weights of feature kinds: named things cross languages and identify events better than common words. */
 const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1, number: 2 } as const;
 const JOIN_THRESHOLD = 0.18;
+/**
+ * Two stories whose centroids are this similar are one: typically the first reports of an event split between two
+ * stories (an early article too short to join), which the articles arriving later bridge. Well above the join
+ * threshold, since a centroid is broader than an article.
+ */
+const MERGE_THRESHOLD = 0.35;
 const CENTROID_FEATURES = 400;
 /** Stories inactive for longer than this stop taking new articles. */
 export const STORY_WINDOW_DAYS = 7;
@@ -62,6 +68,50 @@ export function chooseStory(vector: FeatureVector, candidates: StoryState[]): As
     if (score > best.score) best = { storyId: story.id, score };
   }
   return best.score >= JOIN_THRESHOLD ? best : { storyId: null, score: best.score };
+}
+
+/** Cosine similarity of two feature vectors. */
+export function cosine(a: FeatureVector, b: FeatureVector): number {
+  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
+  let dot = 0;
+  for (const key in small) {
+    const other = large[key];
+    if (other !== undefined) dot += small[key] * other;
+  }
+  return dot / (cachedNorm(a) * cachedNorm(b) || 1);
+}
+
+/** The story among `others` that `story` has become one with (centroids at least MERGE_THRESHOLD alike), if any. */
+export function storyToMerge(story: StoryState, others: StoryState[]): StoryState | null {
+  let best: StoryState | null = null;
+  let bestScore = MERGE_THRESHOLD;
+  for (const other of others) {
+    if (other.id === story.id) continue;
+    const score = cosine(story.centroid, other.centroid);
+    if (score >= bestScore) [best, bestScore] = [other, score];
+  }
+  return best;
+}
+
+/**
+ * Two stories as one. The larger keeps its id (ties: the older), so that most links stay as they are; the other id
+ * is recorded as merged into it.
+ */
+export function mergeStories(a: StoryState, b: StoryState): { story: StoryState; absorbed: string } {
+  const [keep, absorbed] = a.size > b.size || (a.size === b.size && a.firstSeen <= b.firstSeen) ? [a, b] : [b, a];
+  const sum: FeatureVector = { ...keep.centroid };
+  for (const [key, weight] of Object.entries(absorbed.centroid)) sum[key] = (sum[key] ?? 0) + weight;
+  return {
+    story: {
+      ...keep,
+      firstSeen: absorbed.firstSeen < keep.firstSeen ? absorbed.firstSeen : keep.firstSeen,
+      lastSeen: absorbed.lastSeen > keep.lastSeen ? absorbed.lastSeen : keep.lastSeen,
+      size: keep.size + absorbed.size,
+      languages: [...new Set([...keep.languages, ...absorbed.languages])],
+      centroid: prune(sum, CENTROID_FEATURES),
+    },
+    absorbed: absorbed.id,
+  };
 }
 
 /** A new story seeded by its first article. */

@@ -88,4 +88,16 @@ export const PG_MIGRATIONS: { version: number; sql: string }[] = [
       CREATE TABLE feature_df (feature TEXT PRIMARY KEY, df BIGINT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Stories merged into another (the id that absorbed them), so that links to a merged story still resolve.
+      CREATE TABLE story_merges (
+        story_id TEXT PRIMARY KEY,
+        merged_into TEXT NOT NULL REFERENCES stories(id),
+        merged_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE INDEX story_merges_into ON story_merges(merged_into);
+    `,
+  },
 ];

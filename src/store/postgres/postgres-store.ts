@@ -121,7 +121,7 @@ export class PostgresStore implements Store {
     return { documents, counts };
   }
 
-  async saveArticle({ analyzed, story, features }: ArticleWrite): Promise<void> {
+  async saveArticle({ analyzed, story, features, absorbed }: ArticleWrite): Promise<void> {
     await this.ready;
     const { article, doc } = analyzed;
     const client = await this.client();
@@ -133,6 +133,13 @@ export class PostgresStore implements Store {
            size = EXCLUDED.size, languages = EXCLUDED.languages, centroid = EXCLUDED.centroid`,
         [story.id, story.title, story.firstSeen, story.lastSeen, story.size, JSON.stringify(story.languages), JSON.stringify(story.centroid)],
       );
+      if (absorbed) {
+        // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
+        await client.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [story.id, absorbed]);
+        await client.query('UPDATE story_merges SET merged_into = $1 WHERE merged_into = $2', [story.id, absorbed]);
+        await client.query('INSERT INTO story_merges (story_id, merged_into) VALUES ($1, $2)', [absorbed, story.id]);
+        await client.query('DELETE FROM stories WHERE id = $1', [absorbed]);
+      }
       const bands = simHashBands(article.fingerprint);
       await client.query(
         `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
@@ -226,7 +233,10 @@ export class PostgresStore implements Store {
 
   async getStory(id: string): Promise<StorySummary | null> {
     const [story] = await this.query('SELECT * FROM stories WHERE id = $1', [id]);
-    if (!story) return null;
+    if (!story) {
+      const [merge] = await this.query('SELECT merged_into FROM story_merges WHERE story_id = $1', [id]);
+      return merge ? this.getStory(merge.merged_into as string) : null;
+    }
     const articles = await this.query('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = $1 ORDER BY COALESCE(published_at, ingested_at), seq', [id]);
     return storySummary(story, articles, parsedJson);
   }
@@ -339,7 +349,7 @@ export class PostgresStore implements Store {
     for (const r of unindexed) problems.push({ check: 'search-index', id: String(r.id), problem: 'has no search vector' });
     const { articles, stories } = await this.stats();
     // PostgreSQL enforces its foreign keys and checksums itself; the engine check is SQLite's.
-    return { checks: ['story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'search-index'], problems, articles, stories };
+    return { checks: ['story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link', 'search-index'], problems, articles, stories };
   }
 
   async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {

@@ -101,4 +101,16 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE articles ADD COLUMN metadata_sources TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Stories merged into another (the id that absorbed them), so that links to a merged story still resolve.
+      CREATE TABLE story_merges (
+        story_id TEXT PRIMARY KEY,
+        merged_into TEXT NOT NULL REFERENCES stories(id),
+        merged_at TEXT NOT NULL
+      );
+      CREATE INDEX story_merges_into ON story_merges(merged_into);
+    `,
+  },
 ];

@@ -101,7 +101,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  private writeArticle({ analyzed, story, features }: ArticleWrite): void {
+  private writeArticle({ analyzed, story, features, absorbed }: ArticleWrite): void {
     const { article, doc } = analyzed;
     this.db.transaction(() => {
       this
@@ -111,6 +111,13 @@ export class SqliteStore implements Store {
              size = excluded.size, languages = excluded.languages, centroid = excluded.centroid`,
         )
         .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(story.centroid) });
+      if (absorbed) {
+        // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
+        this.sql('UPDATE articles SET story_id = ? WHERE story_id = ?').run(story.id, absorbed);
+        this.sql('UPDATE story_merges SET merged_into = ? WHERE merged_into = ?').run(story.id, absorbed);
+        this.sql('INSERT INTO story_merges (story_id, merged_into, merged_at) VALUES (?, ?, ?)').run(absorbed, story.id, new Date().toISOString());
+        this.sql('DELETE FROM stories WHERE id = ?').run(absorbed);
+      }
       const info = this
         .sql(
           `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
@@ -290,7 +297,10 @@ export class SqliteStore implements Store {
 
   async getStory(id: string): Promise<StorySummary | null> {
     const story = this.sql('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
-    if (!story) return null;
+    if (!story) {
+      const merge = this.sql('SELECT merged_into FROM story_merges WHERE story_id = ?').get(id) as Row | undefined;
+      return merge ? this.getStory(merge.merged_into as string) : null;
+    }
     const articles = this.sql('SELECT id, url, title, outlet, lang, duplicate_of, published_at FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), rowid')
       .all(id) as Row[];
     return storySummary(story, articles, parseJsonText);
@@ -346,7 +356,7 @@ export class SqliteStore implements Store {
       problems.push({ check: 'search-index', problem: `the full-text index does not match the articles (${(err as Error).message}); rebuild it with the SQL statement INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')` });
     }
     const { articles, stories } = await this.stats();
-    return { checks: ['database', 'story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'search-index'], problems, articles, stories };
+    return { checks: ['database', 'story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link', 'search-index'], problems, articles, stories };
   }
 
   async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
