@@ -10,7 +10,7 @@ export async function checkCommand(options: { db?: string; json?: boolean }, io:
     if (options.json) {
       io.out(json(report));
     } else {
-      io.out(`${report.articles} articles in ${report.stories} stories`);
+      io.out(`${report.articles} article${report.articles === 1 ? '' : 's'} in ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`);
       for (const check of report.checks) {
         const found = report.problems.filter((p) => p.check === check);
         io.out(`${found.length === 0 ? 'ok  ' : 'FAIL'}  ${check.padEnd(16)} ${CHECK_DESCRIPTIONS[check]}`);
