@@ -21,7 +21,7 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
   if (canonical === '') throw new InputError(draft.source, 'no article text found');
   const url = draft.url ? normalizeUrl(draft.url) : null;
   return {
-    id: urlIdentity(draft) ?? shortHash(`text:${canonical}`),
+    id: url ? idOfUrl(url) : shortHash(`text:${canonical}`),
     url,
     outlet: draft.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null),
     title: draft.title ?? '',
@@ -42,7 +42,11 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
 /** The id of an article that has a URL, known from extraction alone (an article without one is known by its text). */
 export function urlIdentity(draft: ArticleDraft): string | null {
   const url = draft.url ? normalizeUrl(draft.url) : null;
-  return url ? shortHash(`url:${url}`) : null;
+  return url ? idOfUrl(url) : null;
+}
+
+function idOfUrl(normalizedUrl: string): string {
+  return shortHash(`url:${normalizedUrl}`);
 }
 
 /** Extraction and the text layer: the article record (with its id) and its text, ready for analysis. */

@@ -56,6 +56,9 @@ export interface ConsistencyDialect {
   articleLanguageList(storyId: string): string;
 }
 
+/** What `checkStories` verifies, in the order `parallax check` lists them. */
+export const STORY_CHECKS: ConsistencyCheck[] = ['story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link'];
+
 /** The checks that are the same SQL on every backend; each backend adds its engine's own (`database`, `search-index`). */
 export async function checkStories(d: ConsistencyDialect): Promise<ConsistencyProblem[]> {
   const limit = PROBLEMS_PER_CHECK;
@@ -95,7 +98,8 @@ export async function checkStories(d: ConsistencyDialect): Promise<ConsistencyPr
      ORDER BY m.story_id LIMIT ${limit}`,
   );
   for (const r of merges) {
-    const problem = r.alive && r.alive !== '0' ? `recorded as merged into ${r.merged_into}, but still a story` : `recorded as merged into ${r.merged_into}, which is not a story`;
+    // EXISTS is a boolean in PostgreSQL and 0/1 in SQLite: both read as truth values.
+    const problem = r.alive ? `recorded as merged into ${r.merged_into}, but still a story` : `recorded as merged into ${r.merged_into}, which is not a story`;
     problems.push({ check: 'merge-link', id: String(r.story_id), problem });
   }
   const [counts] = await d.query(

@@ -5,7 +5,7 @@ import type { StoryState } from '../../stories/cluster.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
-import { checkStories, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
+import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
@@ -349,7 +349,7 @@ export class PostgresStore implements Store {
     for (const r of unindexed) problems.push({ check: 'search-index', id: String(r.id), problem: 'has no search vector' });
     const { articles, stories } = await this.stats();
     // PostgreSQL enforces its foreign keys and checksums itself; the engine check is SQLite's.
-    return { checks: ['story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link', 'search-index'], problems, articles, stories };
+    return { checks: [...STORY_CHECKS, 'search-index'], problems, articles, stories };
   }
 
   async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {

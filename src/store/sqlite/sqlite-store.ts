@@ -3,7 +3,7 @@ import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
-import { checkStories, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
+import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
@@ -356,7 +356,7 @@ export class SqliteStore implements Store {
       problems.push({ check: 'search-index', problem: `the full-text index does not match the articles (${(err as Error).message}); rebuild it with the SQL statement INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')` });
     }
     const { articles, stories } = await this.stats();
-    return { checks: ['database', 'story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link', 'search-index'], problems, articles, stories };
+    return { checks: ['database', ...STORY_CHECKS, 'search-index'], problems, articles, stories };
   }
 
   async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
