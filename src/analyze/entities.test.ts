@@ -25,3 +25,17 @@ test('names, demonyms and capitals resolve to entities with stable ids', () => {
   assert.deepEqual(shortMentions.sort(), ['Kovacs', 'Sato']);
   assert.ok(!a.entities.some((e) => e.name === 'Monday'), 'weekdays are not entities');
 });
+
+test('with a trained tagger, names are cut where the tagger cuts them and common words at a sentence start are not names', () => {
+  const a = analyzeText(
+    [
+      'Neither side scored until C. Cairns hit two late goals for Dynamo Moscow in Kyiv on Saturday.',
+      'Cairns said the club would appeal to UEFA.',
+    ].join('\n\n'),
+  );
+  const surfaces = a.mentions.map((m) => `${m.surface}/${m.type}`);
+  assert.ok(surfaces.includes('C. Cairns/person'), surfaces.join(', '));
+  assert.ok(!surfaces.some((s) => s.startsWith('Neither')), surfaces.join(', '));
+  assert.ok(surfaces.includes('Dynamo Moscow/organization'), surfaces.join(', '));
+  assert.ok(a.mentions.some((m) => m.surface === 'Cairns' && m.via === 'short-name'), 'the surname links to the full name');
+});

@@ -4,6 +4,8 @@ import { scriptOf } from '../text/translit.js';
 import { countryName, longestCountryName, lookupCountry } from './gazetteer.js';
 import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
 import { nameSkeleton } from './names.js';
+import { tagWords, type TaggedEntity } from './ner/tag-words.js';
+import type { NerType } from './ner/tagger.js';
 import { analyzedSentences, sentenceLang, sentenceWords, type Word } from './words.js';
 
 /** What is known of a person from the words around their name: "North Korean Foreign Minister Choe Son-hui". */
@@ -44,16 +46,52 @@ interface Candidate {
 /** Finds names in the article's text and links them to entities with stable, spelling-independent ids. */
 export function recognizeEntities(doc: TextDoc): EntityAnalysis {
   const lowercaseSeen = lowercaseVocabulary(doc);
+  const tagged = tagWords(doc);
+  const taggedBySentence = new Map<number, TaggedEntity[]>();
+  for (const e of tagged.entities()) taggedBySentence.set(e.sentence, [...(taggedBySentence.get(e.sentence) ?? []), e]);
   const candidates: Candidate[] = [];
   for (const sentence of analyzedSentences(doc)) {
     const lang = sentenceLang(doc, sentence);
     const lex = lexicon(lang);
     const words = sentenceWords(doc, sentence);
-    for (const run of capitalizedRuns(words, lex)) {
-      candidates.push(...classifyRun(run, words, sentence, lang, lex, lowercaseSeen));
-    }
+    const found = capitalizedRuns(words, lex).flatMap((run) => classifyRun(run, words, sentence, lang, lex, lowercaseSeen));
+    const taggerRead = words.length > 0 && tagged.covers(words[0]);
+    candidates.push(...(taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found));
   }
   return link(candidates, doc);
+}
+
+const TYPE_OF_TAG: Record<NerType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'other' };
+
+/**
+ * Where the language has a statistical tagger, its entities decide what is a name, where it starts and ends, and
+ * its type ("CSKA Moscow" is a club, "C. Cairns" one person, a sentence-initial "Neither" nothing). The rules add
+ * what the tagger does not know: a country's id (and whether a capital is a place or its government), the role
+ * and affiliation of a person, and countries the tagger passed over (needed for affiliations).
+ */
+function reconcile(rules: Candidate[], found: TaggedEntity[], words: Word[], sentence: number, lang: string, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const overlapped = new Set<Candidate>();
+  for (const entity of found) {
+    const overlapping = rules.filter((c) => c.words.some((w) => entity.words.includes(w)));
+    overlapping.forEach((c) => overlapped.add(c));
+    const same = overlapping.find((c) => c.words.length === entity.words.length && c.words.every((w, k) => w === entity.words[k]));
+    if (same && (same.type === 'country' || (same.type === 'person' && same.role))) {
+      out.push(same);
+      continue;
+    }
+    const country = entity.type === 'LOC' || entity.type === 'MISC' ? lookupCountry(entity.words.map((w) => w.bare), lang) : undefined;
+    if (country && country.form !== 'capital') {
+      out.push({ words: entity.words, type: 'country', via: country.form === 'demonym' ? 'demonym' : 'name', sentence, lang, countryCode: country.code });
+      continue;
+    }
+    const context = overlapping.find((c) => c.role || c.affiliation);
+    const type = TYPE_OF_TAG[entity.type];
+    const role = type === 'person' ? (context?.role ?? roleBefore(words, words.indexOf(entity.words[0]), lex)) : null;
+    out.push({ words: entity.words, type, via: 'name', sentence, lang, role, affiliation: type === 'person' ? (context?.affiliation ?? null) : null });
+  }
+  for (const c of rules) if (!overlapped.has(c) && c.type === 'country') out.push(c);
+  return out.sort((a, b) => a.words[0].span[0] - b.words[0].span[0]);
 }
 
 /** Lower-cased forms of every word written in lower case somewhere: evidence a capitalized one is not a name. */
@@ -202,6 +240,7 @@ function dropNonNames(words: Word[], lang: string, lowercaseSeen: Set<string>): 
   if (out.length === 1 && !out[0].initial && lowercaseSeen.has(out[0].lower)) return [];
   return out;
 }
+
 
 function guessType(name: Word[], role: string | null, locative: boolean, next: Word | undefined, lex: Lexicon): EntityType {
   if (role) return 'person';

@@ -82,14 +82,21 @@ function build(): Map<string, CountryEntry> {
   return map;
 }
 
-/** Most letters an inflected form may add to or drop from the indexed name ("Россия" → "Россией"). */
+/**
+ * Most letters an inflected form may add to the indexed name ("Иран" → "Ираном"), and drop from it ("Россия" →
+ * "России" keeps the length; a word two letters shorter, like Spanish "La" against "Laos", is another word).
+ */
 const MAX_INFLECTION_CHARS = 3;
+const MAX_DROPPED_CHARS = 1;
 
 export function lookupCountry(words: string[], lang: string): CountryEntry | undefined {
   index ??= build();
   const found = index.get(gazetteerKey(words, lang)) ?? (lang !== 'en' ? index.get(gazetteerKey(words, 'en')) : undefined);
   if (!found?.lengths) return found;
-  const close = words.every((w, i) => Math.abs(w.replace(/\./g, '').length - (found.lengths![i] ?? 0)) <= MAX_INFLECTION_CHARS);
+  const close = words.every((w, i) => {
+    const added = w.replace(/\./g, '').length - (found.lengths![i] ?? 0);
+    return added <= MAX_INFLECTION_CHARS && added >= -MAX_DROPPED_CHARS;
+  });
   return close ? found : undefined;
 }
 

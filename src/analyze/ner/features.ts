@@ -82,8 +82,22 @@ function lexicalFeatures(lower: string, lang: string): string[] {
   return out;
 }
 
-/** Features of token i given the two tags before it. */
+/** Features of token i given the two tags before it: those of the word alone, then those of its context. */
 export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): string[] {
+  return [...wordFeatures(tokens[i], ctx.lang), ...contextFeatures(tokens, i, prev, prev2, ctx, allCaps)];
+}
+
+/** Features of the word itself, the same wherever it occurs: a tagger may score them once per word. */
+export function wordFeatures(t: TokenView, lang: string): string[] {
+  const f: string[] = ['bias', `w=${t.lower}`, `s=${t.shape}`, `ss=${t.short}`];
+  const len = t.lower.length;
+  for (let k = 1; k <= 4 && k < len; k++) f.push(`pre${k}=${t.lower.slice(0, k)}`, `suf${k}=${t.lower.slice(-k)}`);
+  for (const lx of lexicalFeatures(t.lower, lang)) f.push(lx);
+  return f;
+}
+
+/** Features of the word in its sentence and document, with the tags before it. */
+export function contextFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): string[] {
   const t = tokens[i];
   const at = (k: number) => tokens[i + k];
   const p1 = at(-1);
@@ -91,10 +105,6 @@ export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev
   const p2 = at(-2);
   const n2 = at(2);
   const f: string[] = [
-    'bias',
-    `w=${t.lower}`,
-    `s=${t.shape}`,
-    `ss=${t.short}`,
     `p1=${prev}`,
     `p2=${prev2}|${prev}`,
     `p1s=${prev}|${t.short}`,
@@ -109,8 +119,6 @@ export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev
     `w-1w=${p1?.lower ?? '<s>'}|${t.lower}`,
     `ww+1=${t.lower}|${n1?.lower ?? '</s>'}`,
   ];
-  const len = t.lower.length;
-  for (let k = 1; k <= 4 && k < len; k++) f.push(`pre${k}=${t.lower.slice(0, k)}`, `suf${k}=${t.lower.slice(-k)}`);
   if (p1) f.push(`suf3-1=${p1.lower.slice(-3)}`);
   if (n1) f.push(`suf3+1=${n1.lower.slice(-3)}`);
   if (i === 0) f.push(`first|${t.short}`);
@@ -119,15 +127,12 @@ export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev
   if (capitalized) {
     f.push(ctx.lowercaseSeen.has(t.lower) ? 'cap-lc-seen' : 'cap-lc-unseen');
     if (ctx.capitalizedInside.has(t.lower)) f.push(i === 0 || allCaps ? 'cap-elsewhere-first' : 'cap-elsewhere');
-  } else if (allCaps || i === 0) {
-    // nothing: capitalization carries no information here
-  } else if (ctx.capitalizedInside.has(t.lower)) f.push('doc-cap-elsewhere');
+  } else if (!allCaps && i !== 0 && ctx.capitalizedInside.has(t.lower)) f.push('doc-cap-elsewhere');
   const seenAs = ctx.history.get(t.lower);
   if (seenAs) {
     const best = Object.entries(seenAs).sort((a, b) => b[1] - a[1])[0][0];
     f.push(`hist=${best}`, `hist=${best}|${capitalized}`);
   }
-  for (const lx of lexicalFeatures(t.lower, ctx.lang)) f.push(lx);
   if (p1) for (const lx of lexicalFeatures(p1.lower, ctx.lang)) f.push(`-1${lx}`);
   if (n1) for (const lx of lexicalFeatures(n1.lower, ctx.lang)) f.push(`+1${lx}`);
   if (n2) for (const lx of lexicalFeatures(n2.lower, ctx.lang)) if (lx === 'lex=org' || lx === 'lex=loc') f.push(`+2${lx}`);

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { documentContext, isAllCapsSentence, remember, tokenFeatures, tokenView, type TaggingContext, type TokenView } from './features.js';
+import { contextFeatures, documentContext, isAllCapsSentence, remember, tokenFeatures, tokenView, wordFeatures, type TaggingContext, type TokenView } from './features.js';
 import { argmax, PerceptronTrainer, scoreWith, type PerceptronWeights } from './perceptron.js';
 
 /** The entity types the tagger knows; every data set's labels are mapped onto these. */
@@ -44,12 +44,29 @@ function tagSentence(model: NerModel, tokens: TokenView[], ctx: TaggingContext):
   const allCaps = isAllCapsSentence(tokens);
   const tags: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const features = tokenFeatures(tokens, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', ctx, allCaps);
-    const scores = scoreWith(weights, classes.length, features);
+    const scores = scoreWith(weights, classes.length, contextFeatures(tokens, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', ctx, allCaps));
+    const own = wordScores(model, tokens[i]);
+    for (let c = 0; c < classes.length; c++) scores[c] += own[c];
     forbidInvalid(classes, scores, tags[i - 1] ?? 'O');
     tags.push(classes[argmax(scores)]);
   }
   return tags;
+}
+
+/** Scores of a word's own features, kept per model: common words recur in every article. */
+const wordScoreCache = new WeakMap<NerModel, Map<string, Float64Array>>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordScores(model: NerModel, token: TokenView): Float64Array {
+  let cache = wordScoreCache.get(model);
+  if (!cache) wordScoreCache.set(model, (cache = new Map()));
+  let scores = cache.get(token.text);
+  if (!scores) {
+    scores = scoreWith(model.weights.weights, model.weights.classes.length, wordFeatures(token, model.lang));
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(token.text, scores);
+  }
+  return scores;
 }
 
 /** An inside tag may only continue an entity of its own type (IOB2). */

@@ -1,0 +1,88 @@
+import type { TextDoc } from '../../model/types.js';
+import { analyzedSentences, sentenceLang, sentenceWords, type Word } from '../words.js';
+import { nerModel } from './models.js';
+import { tagDocument, tagsToSpans, type NerType } from './tagger.js';
+
+/**
+ * The statistical tagger's reading of a document: for each word inside an entity, the entity's type and where the
+ * entity starts. Sentences are tagged per language with that language's model; words of a language without a
+ * model are absent, and the rules decide alone there.
+ */
+export interface TaggedEntity {
+  words: Word[];
+  type: NerType;
+  sentence: number;
+}
+
+export interface WordTags {
+  typeOf(word: Word): NerType | undefined;
+  /** The entity (as a number unique within the document) the word belongs to, if any. */
+  entityOf(word: Word): number | undefined;
+  /** Every entity the tagger found, as its words, with its sentence. */
+  entities(): TaggedEntity[];
+  /** Whether the tagger has read this word's sentence at all (it has a model for the sentence's language). */
+  covers(word: Word): boolean;
+}
+
+interface TokenizedSentence {
+  tokens: string[];
+  /** For each token, the word it came from (punctuation tokens have none). */
+  words: (Word | null)[];
+}
+
+const INITIAL = /^\p{Lu}$/u;
+
+/** Word tokens with the punctuation between them as tokens of its own, as the training data is tokenized. */
+function tokenize(words: Word[]): TokenizedSentence {
+  const tokens: string[] = [];
+  const origin: (Word | null)[] = [];
+  words.forEach((w, i) => {
+    let gap = w.gapBefore.replace(/\s+/g, '');
+    // An initial keeps its period, as news tokenizers write it ("C. Cairns").
+    if (i > 0 && INITIAL.test(words[i - 1].text) && gap.startsWith('.')) gap = gap.slice(1);
+    for (const ch of gap) {
+      tokens.push(ch);
+      origin.push(null);
+    }
+    const next = words[i + 1];
+    tokens.push(INITIAL.test(w.text) && next?.gapBefore.startsWith('.') ? `${w.bare}.` : w.bare);
+    origin.push(w);
+    if (w.possessive) {
+      tokens.push(w.text.slice(w.bare.length));
+      origin.push(null);
+    }
+  });
+  return { tokens, words: origin };
+}
+
+export function tagWords(doc: TextDoc): WordTags {
+  const byLang = new Map<string, number[]>();
+  for (const s of analyzedSentences(doc)) {
+    const lang = sentenceLang(doc, s);
+    if (!nerModel(lang)) continue;
+    if (!byLang.has(lang)) byLang.set(lang, []);
+    byLang.get(lang)!.push(s);
+  }
+  const types = new Map<Word, NerType>();
+  const ids = new Map<Word, number>();
+  const found: TaggedEntity[] = [];
+  const covered = new Set<Word>();
+  for (const [lang, sentences] of byLang) {
+    const model = nerModel(lang)!;
+    const tokenized = sentences.map((s) => tokenize(sentenceWords(doc, s)));
+    const tags = tagDocument(model, tokenized.map((t) => t.tokens));
+    tokenized.forEach((sentence, i) => {
+      for (const w of sentence.words) if (w) covered.add(w);
+      for (const span of tagsToSpans(tags[i])) {
+        const words = sentence.words.slice(span.start, span.end).filter((w): w is Word => w !== null);
+        if (words.length === 0) continue;
+        for (const word of words) {
+          types.set(word, span.type);
+          ids.set(word, found.length);
+        }
+        found.push({ words, type: span.type, sentence: sentences[i] });
+      }
+    });
+  }
+  return { typeOf: (word) => types.get(word), entityOf: (word) => ids.get(word), entities: () => found, covers: (word) => covered.has(word) };
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { nerModel } from './models.js';
+import { deserializeModel, serializeModel, tagDocument, tagsToSpans, trainTagger, type TaggedDocument } from './tagger.js';
+
+test('tag sequences read as entities, IOB1 and IOB2 alike', () => {
+  assert.deepEqual(tagsToSpans(['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-ORG']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 3, end: 4, type: 'LOC' },
+    { start: 4, end: 5, type: 'LOC' },
+    { start: 5, end: 6, type: 'ORG' },
+  ]);
+  assert.deepEqual(tagsToSpans(['I-LOC', 'I-LOC', 'O', 'I-PER']), [
+    { start: 0, end: 2, type: 'LOC' },
+    { start: 3, end: 4, type: 'PER' },
+  ]);
+});
+
+// Invented names in invented contexts, so that the tagger must learn from context and shape, not memorize.
+function sentence(text: string, tags: string): { tokens: string[]; tags: string[] } {
+  return { tokens: text.split(' '), tags: tags.split(' ') };
+}
+const training: TaggedDocument[] = [
+  [sentence('Mayor Brandvik visited Ostrava on Monday .', 'O B-PER O B-LOC O O O'), sentence('Brandvik said the plan works .', 'B-PER O O O O O')],
+  [sentence('Mayor Kellgren visited Tromsvik on Friday .', 'O B-PER O B-LOC O O O'), sentence('Kellgren said the plan failed .', 'B-PER O O O O O')],
+  [sentence('Mayor Aldersen visited Vardova on Sunday .', 'O B-PER O B-LOC O O O'), sentence('The plan works , Aldersen said .', 'O O O O B-PER O O')],
+];
+
+test('a trained tagger generalizes from context, and its model file reads back to the same tags', () => {
+  const model = trainTagger('en', [{ lang: 'en', documents: training }], { epochs: 10, seed: 7, minWeight: 0 });
+  const unseen = [['Mayor', 'Holmqvist', 'visited', 'Skarsund', 'on', 'Monday', '.']];
+  const tags = tagDocument(model, unseen);
+  assert.deepEqual(tags, [['O', 'B-PER', 'O', 'B-LOC', 'O', 'O', 'O']]);
+  const reread = deserializeModel(serializeModel(model), 'memory');
+  assert.deepEqual(tagDocument(reread, unseen), tags);
+  assert.throws(() => deserializeModel(serializeModel(model).subarray(0, 10), 'broken.json.gz'));
+});
+
+test('training is deterministic: the same data and seed give the same model', () => {
+  const a = serializeModel(trainTagger('en', [{ lang: 'en', documents: training }], { epochs: 3, seed: 1, minWeight: 0 }));
+  const b = serializeModel(trainTagger('en', [{ lang: 'en', documents: training }], { epochs: 3, seed: 1, minWeight: 0 }));
+  assert.ok(a.equals(b));
+});
+
+test('the shipped models load for every analyzed language, and none for a language without data', () => {
+  for (const lang of ['en', 'ru', 'uk', 'de', 'es', 'pl']) assert.ok(nerModel(lang), lang);
+  assert.equal(nerModel('xx'), null);
+  const [tags] = tagDocument(nerModel('en')!, [['Angela', 'Merkel', 'flew', 'to', 'Paris', 'on', 'Tuesday', '.']]);
+  assert.deepEqual(tagsToSpans(tags), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 4, end: 5, type: 'LOC' },
+  ]);
+});
