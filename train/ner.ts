@@ -35,6 +35,6 @@ for (const [lang, sources] of Object.entries(RECIPES)) {
     onEpoch: (epoch, accuracy) => process.stderr.write(`  ${lang} epoch ${epoch + 1}: token accuracy ${accuracy.toFixed(4)}\n`),
   });
   const bytes = serializeModel(model);
-  writeFileSync(join(NER_MODEL_DIR, `${lang}.json.gz`), bytes);
-  console.log(`${lang} (from ${sources.join(' + ')}): ${documents.length} documents, ${sentences} sentences, ${model.weights.weights.size} features, ${(bytes.length / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  writeFileSync(join(NER_MODEL_DIR, `${lang}.ner.gz`), bytes);
+  console.log(`${lang} (from ${sources.join(' + ')}): ${documents.length} documents, ${sentences} sentences, ${model.weights.rows.size} features, ${(bytes.length / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

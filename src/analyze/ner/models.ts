@@ -11,7 +11,7 @@ const loaded = new Map<string, NerModel | null>();
 /** The language's model, or null when none was trained for it (the rule-based recognizer then stands alone). */
 export function nerModel(lang: string): NerModel | null {
   if (!loaded.has(lang)) {
-    const path = join(NER_MODEL_DIR, `${lang}.json.gz`);
+    const path = join(NER_MODEL_DIR, `${lang}.ner.gz`);
     loaded.set(lang, existsSync(path) ? deserializeModel(readFileSync(path), path) : null);
   }
   return loaded.get(lang) ?? null;

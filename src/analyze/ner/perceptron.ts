@@ -3,10 +3,14 @@
  * that averaging costs nothing per update; the trained model keeps only the averaged weights.
  */
 
-/** Averaged weights, per feature one weight per class (classes in the order of `classes`). */
+/**
+ * Averaged weights as a table: a feature's row number, and the rows one after another, one weight per class (in
+ * the order of `classes`). One flat array loads and scores faster than an array per feature.
+ */
 export interface PerceptronWeights {
   classes: string[];
-  weights: Map<string, Float32Array>;
+  rows: Map<string, number>;
+  matrix: Float32Array;
 }
 
 export class PerceptronTrainer {
@@ -24,7 +28,13 @@ export class PerceptronTrainer {
 
   /** Scores with the current (not averaged) weights, as training needs. */
   predict(features: string[]): number {
-    return argmax(scoreWith(this.current, this.classes.length, features));
+    const n = this.classes.length;
+    const scores = new Float64Array(n);
+    for (const f of features) {
+      const w = this.current.get(f);
+      if (w) for (let c = 0; c < n; c++) scores[c] += w[c];
+    }
+    return argmax(scores);
   }
 
   /** One training step: if the guess is wrong, the truth's weights go up and the guess's down. */
@@ -63,8 +73,8 @@ export class PerceptronTrainer {
 
   /** The averaged weights, with features whose largest weight is below `minWeight` left out. */
   averaged(minWeight: number): PerceptronWeights {
-    const weights = new Map<string, Float32Array>();
     const n = this.classes.length;
+    const kept: [string, Float32Array][] = [];
     for (const [feature, w] of this.current) {
       const totals = this.totals.get(feature)!;
       const stamps = this.stamps.get(feature)!;
@@ -75,18 +85,26 @@ export class PerceptronTrainer {
         avg[c] = this.instances ? total / this.instances : 0;
         largest = Math.max(largest, Math.abs(avg[c]));
       }
-      if (largest >= minWeight) weights.set(feature, avg);
+      if (largest >= minWeight) kept.push([feature, avg]);
     }
-    return { classes: this.classes, weights };
+    const matrix = new Float32Array(kept.length * n);
+    const rows = new Map<string, number>();
+    kept.forEach(([feature, avg], row) => {
+      rows.set(feature, row);
+      matrix.set(avg, row * n);
+    });
+    return { classes: this.classes, rows, matrix };
   }
 }
 
-export function scoreWith(weights: Map<string, ArrayLike<number>>, classCount: number, features: string[]): Float64Array {
-  const scores = new Float64Array(classCount);
+/** Sums the weights of the features into `scores` (one per class). */
+export function addScores(table: PerceptronWeights, features: string[], scores: Float64Array): Float64Array {
+  const n = table.classes.length;
   for (const f of features) {
-    const w = weights.get(f);
-    if (!w) continue;
-    for (let c = 0; c < classCount; c++) scores[c] += w[c];
+    const row = table.rows.get(f);
+    if (row === undefined) continue;
+    const at = row * n;
+    for (let c = 0; c < n; c++) scores[c] += table.matrix[at + c];
   }
   return scores;
 }
