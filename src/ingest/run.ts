@@ -2,7 +2,7 @@ import type { RawDocument } from '../model/types.js';
 import { analyzeArticle } from '../analyze/analyze.js';
 import { extract, prepareDocument, urlIdentity } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import { decideStory, StoryWindow } from '../stories/assign.js';
+import { decideStory, StoryWindow, type StoryDecision } from '../stories/assign.js';
 import { InputError, asInputError, type Result } from './errors.js';
 
 export interface IngestOutcome {
@@ -78,25 +78,28 @@ export async function ingestDocuments(
     const analyzed = attempt(() => analyzeArticle(prepared.article, prepared.doc));
     if (!analyzed) continue;
     // Store failures are not the document's fault: they propagate and stop the run.
-    const outcome = await store.withAssignmentLock(async (): Promise<IngestOutcome> => {
-      const { article } = analyzed;
-      // Checked under the lock: another worker may have stored the same article a moment ago.
-      if (await store.hasArticle(article.id)) return { source: raw.source, status: 'unchanged', articleId: article.id, title: article.title };
-      const decision = await decideStory(store, analyzed, window);
+    const { article } = analyzed;
+    let decision: StoryDecision | undefined;
+    const stored = await store.placeArticle(analyzed, async () => {
+      decision = await decideStory(store, analyzed, window);
       article.duplicateOf = decision.duplicateOf;
-      await store.saveArticle({ analyzed, story: decision.story, features: decision.features, absorbed: decision.absorbed });
-      if (decision.absorbed) window.forget(decision.absorbed);
-      window.remember(decision.story);
-      return {
-        source: raw.source,
-        status: decision.duplicateOf ? 'duplicate' : 'ingested',
-        articleId: article.id,
-        storyId: decision.story.id,
-        duplicateOf: decision.duplicateOf,
-        title: article.title,
-      };
+      return { story: decision.story, features: decision.features, absorbed: decision.absorbed };
     });
-    record(outcome);
+    // Not stored: another worker stored the same article a moment ago.
+    if (!stored || !decision) {
+      record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
+      continue;
+    }
+    if (decision.absorbed) window.forget(decision.absorbed);
+    window.remember(decision.story);
+    record({
+      source: raw.source,
+      status: decision.duplicateOf ? 'duplicate' : 'ingested',
+      articleId: article.id,
+      storyId: decision.story.id,
+      duplicateOf: decision.duplicateOf,
+      title: article.title,
+    });
   }
   return summary;
 }

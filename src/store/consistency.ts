@@ -6,6 +6,7 @@ import { DOCUMENTS_KEY } from './rows.js';
  */
 export type ConsistencyCheck =
   | 'database'
+  | 'article-story'
   | 'story-size'
   | 'empty-story'
   | 'story-languages'
@@ -17,6 +18,7 @@ export type ConsistencyCheck =
 
 export const CHECK_DESCRIPTIONS: Record<ConsistencyCheck, string> = {
   database: "the database engine's own integrity and foreign-key checks",
+  'article-story': 'every article belongs to a stored story',
   'story-size': "each story's recorded size is the number of articles it holds",
   'empty-story': 'no story is left without articles',
   'story-languages': "each story's languages are those of its articles",
@@ -57,12 +59,16 @@ export interface ConsistencyDialect {
 }
 
 /** What `checkStories` verifies, in the order `parallax check` lists them. */
-export const STORY_CHECKS: ConsistencyCheck[] = ['story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link'];
+export const STORY_CHECKS: ConsistencyCheck[] = ['article-story', 'story-size', 'empty-story', 'story-languages', 'story-span', 'duplicate-link', 'document-count', 'merge-link'];
 
 /** The checks that are the same SQL on every backend; each backend adds its engine's own (`database`, `search-index`). */
 export async function checkStories(d: ConsistencyDialect): Promise<ConsistencyProblem[]> {
   const limit = PROBLEMS_PER_CHECK;
   const problems: ConsistencyProblem[] = [];
+  const homeless = await d.query(
+    `SELECT a.id FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE s.id IS NULL ORDER BY a.id LIMIT ${limit}`,
+  );
+  for (const r of homeless) problems.push({ check: 'article-story', id: String(r.id), problem: 'belongs to no stored story' });
   const sizes = await d.query(
     `SELECT s.id, s.size, COUNT(a.id) AS held FROM stories s LEFT JOIN articles a ON a.story_id = s.id
      GROUP BY s.id, s.size HAVING s.size <> COUNT(a.id) ORDER BY s.id LIMIT ${limit * 2}`,

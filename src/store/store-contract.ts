@@ -25,7 +25,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     assert.deepEqual(loaded.quotes, a.quotes);
     assert.equal(await store.findDuplicate(a.article.contentHash, a.article.fingerprint, 0), a.article.id);
 
-    await assert.rejects(store.saveArticle({ analyzed: a, story, features }), /UNIQUE|PRIMARY KEY|duplicate key/i);
+    await assert.rejects(store.saveArticle({ analyzed: a, story, features }), /UNIQUE|PRIMARY KEY|duplicate key|already stored/i);
     const frequencies = await store.documentFrequencies(features);
     assert.equal(frequencies.documents, 1, 'the failed write did not count the article twice');
     assert.deepEqual([...new Set(frequencies.counts.values())], [1]);
@@ -37,6 +37,35 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     const reopened = openStore(location);
     assert.equal((await reopened.stats()).articles, 1, 'migrations are not re-applied on reopen');
     await reopened.close();
+  });
+
+  test(`${name}: concurrent placements of one article store it once; a placement that fails stores nothing`, async () => {
+    const location = await newLocation();
+    const store = openStore(location);
+    const a = analyzeText('Paris said Monday that 4,000 Ruritanian troops were massed near the border, officials said.');
+    const vector = articleVector(a);
+    let decisions = 0;
+    const place = async () => {
+      decisions++;
+      return { story: startStory(a, vector, a.article.ingestedAt), features: Object.keys(vector) };
+    };
+    const results = await Promise.all([store.placeArticle(a, place), store.placeArticle(a, place), store.placeArticle(a, place)]);
+    assert.deepEqual(results.sort(), [false, false, true]);
+    assert.equal(decisions, 1, 'only the writer that stores the article decides its story');
+    assert.equal((await store.stats()).articles, 1);
+    assert.equal((await store.stats()).stories, 1);
+    const b = analyzeText('The harbour of Valparaiso reopened after the storm, the port authority said.');
+    await assert.rejects(
+      store.placeArticle(b, async () => {
+        throw new Error('deciding failed');
+      }),
+      /deciding failed/,
+    );
+    assert.equal(await store.hasArticle(b.article.id), false, 'the article rows written before the decision are gone');
+    const after = await store.stats();
+    assert.equal(after.claims, a.claims.length, 'no claims of the failed article remain');
+    assert.deepEqual((await store.check()).problems, []);
+    await store.close();
   });
 
   /** A store holding three stories: "big" (en + ru + an English copy), "recent" (en) and "old" (de, two sources). */

@@ -63,6 +63,9 @@ export interface ArticleWrite {
   absorbed?: string | null;
 }
 
+/** Where an article goes, decided while no other writer places one (see Store.placeArticle). */
+export type Placement = Omit<ArticleWrite, 'analyzed'>;
+
 /**
  * Persistence behind every interface. Implementations: SQLite (embedded default). Methods are async so that a
  * networked database fits the same contract.
@@ -101,10 +104,12 @@ export interface Store {
   entity(id: string): Promise<Entity | null>;
   stats(): Promise<StoreStats>;
   /**
-   * Runs `fn` while no other process assigns an article to a story in this database: reading the active stories,
-   * deciding, and writing happen as one step, so concurrent writers cannot both start a story for one event.
+   * Stores an analyzed article in the story `place` decides, in one transaction. `place` runs while no other
+   * process places an article in this database, and its decision is written before that changes: reading the
+   * active stories, deciding and writing are one step, so concurrent writers cannot both start a story for one
+   * event. Resolves to false, storing nothing and without calling `place`, when the article is already stored.
    */
-  withAssignmentLock<T>(fn: () => Promise<T>): Promise<T>;
+  placeArticle(analyzed: AnalyzedArticle, place: () => Promise<Placement>): Promise<boolean>;
   /** Verifies the invariants every committed write keeps (see consistency.ts); read-only. */
   check(): Promise<ConsistencyReport>;
   close(): Promise<void>;

@@ -100,4 +100,14 @@ export const PG_MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX story_merges_into ON story_merges(merged_into);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- A writer stores an article's own rows before it takes the assignment lock, and its story (with the entities
+      -- the mentions point to) after, in the same transaction: the story column is filled before every commit
+      -- (parallax check verifies it), and the entity references are checked at commit.
+      ALTER TABLE articles ALTER COLUMN story_id DROP NOT NULL;
+      ALTER TABLE mentions ALTER CONSTRAINT mentions_entity_id_fkey DEFERRABLE INITIALLY DEFERRED;
+    `,
+  },
 ];

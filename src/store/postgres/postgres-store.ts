@@ -6,7 +6,7 @@ import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
-import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 
@@ -121,77 +121,121 @@ export class PostgresStore implements Store {
     return { documents, counts };
   }
 
-  async saveArticle({ analyzed, story, features, absorbed }: ArticleWrite): Promise<void> {
+  async saveArticle(write: ArticleWrite): Promise<void> {
+    await this.inTransaction(async (client) => {
+      if (!(await this.writeOwnRows(client, write.analyzed))) throw new Error(`article ${write.analyzed.article.id} is already stored`);
+      await this.writePlacement(client, write);
+    });
+  }
+
+  /**
+   * The article's own rows (text, analysis, mentions, quotes, claims) are written first, outside the assignment
+   * lock, so that concurrent writers wait for each other only while deciding and writing the story.
+   */
+  async placeArticle(analyzed: AnalyzedArticle, place: () => Promise<Placement>): Promise<boolean> {
+    return this.inTransaction(async (client) => {
+      // Another writer's uncommitted copy of this article makes this insert wait for its end: then it is stored.
+      if (!(await this.writeOwnRows(client, analyzed))) return false;
+      await client.query('SELECT pg_advisory_xact_lock($1)', [ASSIGNMENT_LOCK]);
+      await this.writePlacement(client, { analyzed, ...(await place()) });
+      return true;
+    });
+  }
+
+  private async inTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     await this.ready;
-    const { article, doc } = analyzed;
     const client = await this.client();
     try {
       await client.query('BEGIN');
-      await client.query(
-        `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
-           size = EXCLUDED.size, languages = EXCLUDED.languages, centroid = EXCLUDED.centroid`,
-        [story.id, story.title, story.firstSeen, story.lastSeen, story.size, JSON.stringify(story.languages), JSON.stringify(story.centroid)],
-      );
-      if (absorbed) {
-        // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
-        await client.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [story.id, absorbed]);
-        await client.query('UPDATE story_merges SET merged_into = $1 WHERE merged_into = $2', [story.id, absorbed]);
-        await client.query('INSERT INTO story_merges (story_id, merged_into) VALUES ($1, $2)', [absorbed, story.id]);
-        await client.query('DELETE FROM stories WHERE id = $1', [absorbed]);
-      }
-      const bands = simHashBands(article.fingerprint);
-      await client.query(
-        `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
-           content_hash, fingerprint, fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
-        [
-          article.id, article.url, article.outlet, article.title, article.author, article.publishedAt, article.modifiedAt, JSON.stringify(article.metadataSources),
-          article.ingestedAt, article.source, article.externalId, article.lang, article.contentHash, article.fingerprint, ...bands,
-          article.duplicateOf, story.id, doc.text,
-          JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
-          JSON.stringify({ entities: analyzed.entities, mentions: analyzed.mentions, quotes: analyzed.quotes, claims: analyzed.claims, terms: analyzed.terms, modifiers: analyzed.modifiers }),
-        ],
-      );
-      // One statement for all entities; a known entity keeps its aliases and gains the new ones (row-locked by the
-      // upsert, so concurrent writers both keep theirs).
-      await client.query(
-        `INSERT INTO entities (id, name, type, aliases)
-         SELECT x.id, x.name, x.type, x.aliases FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, type text, aliases jsonb)
-         ON CONFLICT (id) DO UPDATE SET aliases = entities.aliases || (
-           SELECT COALESCE(jsonb_agg(a), '[]'::jsonb) FROM jsonb_array_elements(EXCLUDED.aliases) a
-           WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(entities.aliases) e WHERE e->>'text' = a->>'text'))`,
-        [JSON.stringify(analyzed.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })))],
-      );
-      await client.query(
-        'INSERT INTO feature_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) AS f ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1',
-        [[DOCUMENTS_KEY, ...new Set(features)]],
-      );
-      await client.query(
-        `INSERT INTO mentions (article_id, start_at, end_at, surface, entity_id, via)
-         SELECT $1, x.s, x.e, x.surface, x.entity, x.via FROM jsonb_to_recordset($2::jsonb) AS x(s int, e int, surface text, entity text, via text)`,
-        [article.id, JSON.stringify(analyzed.mentions.map((m) => ({ s: m.span[0], e: m.span[1], surface: m.surface, entity: m.entity, via: m.via })))],
-      );
-      await client.query(
-        `INSERT INTO quotes (article_id, local_id, start_at, end_at, text, kind, speaker_entity, speaker_surface, cue, lang)
-         SELECT $1, x.id, x.s, x.e, x.text, x.kind, x.speaker_entity, x.speaker_surface, x.cue, x.lang
-         FROM jsonb_to_recordset($2::jsonb) AS x(id text, s int, e int, text text, kind text, speaker_entity text, speaker_surface text, cue text, lang text)`,
-        [article.id, JSON.stringify(analyzed.quotes.map((q) => ({ id: q.id, s: q.span[0], e: q.span[1], text: q.text, kind: q.kind, speaker_entity: q.speaker?.entity ?? null, speaker_surface: q.speaker?.surface ?? null, cue: q.cue?.text ?? null, lang: q.lang })))],
-      );
-      await client.query(
-        `INSERT INTO claims (article_id, local_id, start_at, end_at, text, "values", attribution, attribution_entity, lang)
-         SELECT $1, x.id, x.s, x.e, x.text, x.vals, x.attribution, x.attribution_entity, x.lang
-         FROM jsonb_to_recordset($2::jsonb) AS x(id text, s int, e int, text text, vals jsonb, attribution text, attribution_entity text, lang text)`,
-        [article.id, JSON.stringify(analyzed.claims.map((c) => ({ id: c.id, s: c.span[0], e: c.span[1], text: c.text, vals: c.values, attribution: c.attribution?.text ?? null, attribution_entity: c.attribution?.entity ?? null, lang: c.lang })))],
-      );
+      const result = await fn(client);
       await client.query('COMMIT');
       client.release();
+      return result;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
       // A connection that failed is closed rather than returned to the pool.
       client.release(err as Error);
       throw err;
     }
+  }
+
+  /** False when the article is already stored (nothing written). */
+  private async writeOwnRows(client: pg.PoolClient, analyzed: AnalyzedArticle): Promise<boolean> {
+    const { article, doc } = analyzed;
+    const bands = simHashBands(article.fingerprint);
+    const inserted = await client.query(
+      `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
+         content_hash, fingerprint, fp_band0, fp_band1, fp_band2, fp_band3, text, structure, analysis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        article.id, article.url, article.outlet, article.title, article.author, article.publishedAt, article.modifiedAt, JSON.stringify(article.metadataSources),
+        article.ingestedAt, article.source, article.externalId, article.lang, article.contentHash, article.fingerprint, ...bands,
+        doc.text,
+        JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
+        JSON.stringify({ entities: analyzed.entities, mentions: analyzed.mentions, quotes: analyzed.quotes, claims: analyzed.claims, terms: analyzed.terms, modifiers: analyzed.modifiers }),
+      ],
+    );
+    if (inserted.rowCount === 0) return false;
+    await client.query(
+      `INSERT INTO mentions (article_id, start_at, end_at, surface, entity_id, via)
+       SELECT $1, x.s, x.e, x.surface, x.entity, x.via FROM jsonb_to_recordset($2::jsonb) AS x(s int, e int, surface text, entity text, via text)`,
+      [article.id, JSON.stringify(analyzed.mentions.map((m) => ({ s: m.span[0], e: m.span[1], surface: m.surface, entity: m.entity, via: m.via })))],
+    );
+    await client.query(
+      `INSERT INTO quotes (article_id, local_id, start_at, end_at, text, kind, speaker_entity, speaker_surface, cue, lang)
+       SELECT $1, x.id, x.s, x.e, x.text, x.kind, x.speaker_entity, x.speaker_surface, x.cue, x.lang
+       FROM jsonb_to_recordset($2::jsonb) AS x(id text, s int, e int, text text, kind text, speaker_entity text, speaker_surface text, cue text, lang text)`,
+      [article.id, JSON.stringify(analyzed.quotes.map((q) => ({ id: q.id, s: q.span[0], e: q.span[1], text: q.text, kind: q.kind, speaker_entity: q.speaker?.entity ?? null, speaker_surface: q.speaker?.surface ?? null, cue: q.cue?.text ?? null, lang: q.lang })))],
+    );
+    await client.query(
+      `INSERT INTO claims (article_id, local_id, start_at, end_at, text, "values", attribution, attribution_entity, lang)
+       SELECT $1, x.id, x.s, x.e, x.text, x.vals, x.attribution, x.attribution_entity, x.lang
+       FROM jsonb_to_recordset($2::jsonb) AS x(id text, s int, e int, text text, vals jsonb, attribution text, attribution_entity text, lang text)`,
+      [article.id, JSON.stringify(analyzed.claims.map((c) => ({ id: c.id, s: c.span[0], e: c.span[1], text: c.text, vals: c.values, attribution: c.attribution?.text ?? null, attribution_entity: c.attribution?.entity ?? null, lang: c.lang })))],
+    );
+    return true;
+  }
+
+  /**
+   * The rows every writer shares, written while holding the assignment lock: the story (and one it absorbs), the
+   * entities, the document frequencies, and the article's place. The article takes its position in the write
+   * order (`seq`) here, so that the order readers follow is the order of commits.
+   */
+  private async writePlacement(client: pg.PoolClient, { analyzed, story, features, absorbed }: ArticleWrite): Promise<void> {
+    const { article } = analyzed;
+    await client.query(
+      `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
+         size = EXCLUDED.size, languages = EXCLUDED.languages, centroid = EXCLUDED.centroid`,
+      [story.id, story.title, story.firstSeen, story.lastSeen, story.size, JSON.stringify(story.languages), JSON.stringify(story.centroid)],
+    );
+    if (absorbed) {
+      // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
+      await client.query('UPDATE articles SET story_id = $1 WHERE story_id = $2', [story.id, absorbed]);
+      await client.query('UPDATE story_merges SET merged_into = $1 WHERE merged_into = $2', [story.id, absorbed]);
+      await client.query('INSERT INTO story_merges (story_id, merged_into) VALUES ($1, $2)', [absorbed, story.id]);
+      await client.query('DELETE FROM stories WHERE id = $1', [absorbed]);
+    }
+    await client.query(
+      `UPDATE articles SET story_id = $2, duplicate_of = $3, seq = nextval(pg_get_serial_sequence('articles', 'seq')) WHERE id = $1`,
+      [article.id, story.id, article.duplicateOf],
+    );
+    // One statement for all entities, in id order so that writers never wait on each other in a cycle; a known
+    // entity keeps its aliases and gains the new ones.
+    const entities = [...analyzed.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await client.query(
+      `INSERT INTO entities (id, name, type, aliases)
+       SELECT x.id, x.name, x.type, x.aliases FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, type text, aliases jsonb)
+       ON CONFLICT (id) DO UPDATE SET aliases = entities.aliases || (
+         SELECT COALESCE(jsonb_agg(a), '[]'::jsonb) FROM jsonb_array_elements(EXCLUDED.aliases) a
+         WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(entities.aliases) e WHERE e->>'text' = a->>'text'))`,
+      [JSON.stringify(entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })))],
+    );
+    await client.query(
+      'INSERT INTO feature_df (feature, df) SELECT f, 1 FROM unnest($1::text[]) AS f ON CONFLICT (feature) DO UPDATE SET df = feature_df.df + 1',
+      [[DOCUMENTS_KEY, ...new Set(features)]],
+    );
   }
 
   async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
@@ -350,30 +394,6 @@ export class PostgresStore implements Store {
     const { articles, stories } = await this.stats();
     // PostgreSQL enforces its foreign keys and checksums itself; the engine check is SQLite's.
     return { checks: [...STORY_CHECKS, 'search-index'], problems, articles, stories };
-  }
-
-  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
-    await this.ready;
-    // A session lock on a connection of its own: held across fn's queries on other connections, and released by
-    // PostgreSQL itself if this process dies while holding it.
-    const client = await this.client();
-    let broken: Error | undefined;
-    try {
-      await client.query('SELECT pg_advisory_lock($1)', [ASSIGNMENT_LOCK]);
-      try {
-        return await fn();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [ASSIGNMENT_LOCK]).catch((err: Error) => {
-          // The connection is gone, and with it the lock; this client must not go back to the pool.
-          broken = err;
-        });
-      }
-    } catch (err) {
-      broken ??= err as Error;
-      throw err;
-    } finally {
-      client.release(broken);
-    }
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
-import type { ArticleHit, ArticleWrite, EntitySummary, Page, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
 import { isSqliteWriteFailure, StoreError } from '../store-error.js';
@@ -16,6 +16,8 @@ import { MIGRATIONS } from './migrations.js';
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** The end of the latest placement: the next one starts after it (see placeArticle). */
+  private placements: Promise<unknown> = Promise.resolve();
 
   /** A prepared statement, compiled once per store. */
   private sql(text: string): Database.Statement {
@@ -359,9 +361,16 @@ export class SqliteStore implements Store {
     return { checks: ['database', ...STORY_CHECKS, 'search-index'], problems, articles, stories };
   }
 
-  async withAssignmentLock<T>(fn: () => Promise<T>): Promise<T> {
-    // One process writes a SQLite file at a time (busy_timeout waits for the lock); within it, callers are sequential.
-    return fn();
+  async placeArticle(analyzed: AnalyzedArticle, place: () => Promise<Placement>): Promise<boolean> {
+    // One process writes a SQLite file at a time (busy_timeout waits for the lock); within the process, placements
+    // take turns, since `place` may wait on other calls.
+    const turn = this.placements.then(async () => {
+      if (await this.hasArticle(analyzed.article.id)) return false;
+      await this.saveArticle({ analyzed, ...(await place()) });
+      return true;
+    });
+    this.placements = turn.catch(() => undefined);
+    return turn;
   }
 
   async close(): Promise<void> {
