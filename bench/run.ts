@@ -113,8 +113,14 @@ async function workersSection() {
     return;
   }
   console.log(`\nparallax worker processes sharing a PostgreSQL queue, ${count} queued documents (${runs[0].stored} articles stored each run)\n`);
-  console.log(`${'workers'.padEnd(10)} ${'seconds'.padStart(9)} ${'articles/s'.padStart(11)} ${'× 1 worker'.padStart(11)}`);
-  for (const r of runs) console.log(`${String(r.workers).padEnd(10)} ${r.seconds.toFixed(1).padStart(9)} ${r.perSecond.toFixed(1).padStart(11)} ${(r.perSecond / runs[0].perSecond).toFixed(2).padStart(11)}`);
+  console.log(`${'workers'.padEnd(10)} ${'seconds'.padStart(9)} ${'articles/s'.padStart(11)} ${'× 1 worker'.padStart(11)}   ${'start s'.padStart(8)} ${'steady/s'.padStart(9)} ${'× 1 worker'.padStart(11)}`);
+  for (const r of runs) {
+    console.log(
+      `${String(r.workers).padEnd(10)} ${r.seconds.toFixed(1).padStart(9)} ${r.perSecond.toFixed(1).padStart(11)} ${(r.perSecond / runs[0].perSecond).toFixed(2).padStart(11)}   ` +
+        `${r.startSeconds.toFixed(1).padStart(8)} ${r.steadyPerSecond.toFixed(1).padStart(9)} ${(r.steadyPerSecond / runs[0].steadyPerSecond).toFixed(2).padStart(11)}`,
+    );
+  }
+  console.log('start s: until the first article is stored (process start, models loading); steady: between the first and the last article stored.');
 }
 
 if (process.argv.includes('--extraction')) extractionSection();
