@@ -3,6 +3,7 @@ import { evaluateClustering, evaluateOrderStability } from './clustering.js';
 import { evaluateExtraction } from './extraction.js';
 import { evaluateLanguageId, LANGID_LANGUAGES } from './langid.js';
 import { evaluateNer } from './ner.js';
+import { evaluateQuotes } from './quotes.js';
 import { nerTrainingSets } from './ner-data.js';
 
 const pct = (x: number) => x.toFixed(3);
@@ -27,6 +28,15 @@ async function main() {
   console.log('analysis = what articles get (tagger spans reconciled with the country gazetteer and role rules, on detokenized text);');
   console.log('tagger = the statistical tagger alone on the gold tokens. Held-out sets: documents 0, 5, 10, … of the set; the model saw the rest.');
   console.log('Baseline: entities seen in the training data, longest match (the CoNLL-2003 baseline: 0.597 F1 on English test B). Targets (issue 8): 0.85 en, 0.80 others.');
+  console.log('');
+  console.log('Quotes and attributions — PolNeAR test (54 English news articles; data: ../shared/data/quotes/en-polnear)');
+  console.log(`${'system'.padEnd(22)} ${'direct P / R / F1'.padEnd(22)} ${'speaker'.padStart(7)}   ${'all attributions P / R / F1'.padEnd(28)} ${'cue'.padStart(5)}  exact bounds F1`);
+  for (const s of evaluateQuotes()) {
+    console.log(`${s.system.padEnd(22)} ${f(s.direct).padEnd(22)} ${pct(s.speakerAccuracy).padStart(7)}   ${f(s.all).padEnd(28)} ${pct(s.cueAccuracy).padStart(5)}  ${pct(s.allExact.f1)}`);
+  }
+  console.log('direct: labeled content inside quotation marks vs quotes found as direct; speaker: share of matched direct quotes whose speaker is the');
+  console.log('labeled source (or names the same person); all: every labeled attribution (speech, beliefs, intentions) vs every quote found.');
+  console.log('Targets (issue 8): direct F1 0.90, speaker accuracy 0.90, all attributions F1 0.70.');
   console.log('');
   console.log('Story clustering — B-cubed precision / recall / F1 (data: ../shared/data/clustering)');
   console.log(`${'set'.padEnd(26)} ${'articles'.padStart(8)} ${'stories'.padStart(8)}   ${'Parallax P / R / F1'.padEnd(24)} ${'TF-IDF baseline P / R / F1'}`);

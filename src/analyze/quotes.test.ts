@@ -43,3 +43,22 @@ test('a pronoun after a participle cue is its object, not its subject', () => {
   const quote = a.quotes.find((q) => q.kind === 'indirect');
   assert.equal(quote?.speaker?.name, 'Maria Lopez');
 });
+
+test('a quotation interrupted by its cue is one direct quote; quotes that follow without a cue continue the speaker', () => {
+  const a = analyzeText(
+    [
+      'The mayor of Ostrava spoke after the vote.',
+      '“Normally,” Petra Novak said, “you have two candidates who agree on the basics.” She paused. “This year they do not agree on anything.”',
+      '“We will see more of this,” she told the council.',
+      '“People are tired of waiting for the new bridge and the trams.”',
+      '“The fares are too high,” Jan Dvorak, a spokesman for the commuters’ association, said.',
+    ].join('\n\n'),
+  );
+  const byText = (start: string) => a.quotes.find((q) => q.text.startsWith(start));
+  assert.equal(byText('Normally')?.kind, 'direct');
+  assert.equal(byText('you have two candidates')?.kind, 'direct');
+  assert.equal(byText('you have two candidates')?.speaker?.name, 'Petra Novak');
+  assert.equal(byText('This year they do not')?.speaker?.name, 'Petra Novak', 'a later quote in the same paragraph');
+  assert.equal(byText('People are tired')?.speaker?.name, 'Petra Novak', 'a quote opening the next paragraph');
+  assert.equal(byText('The fares are too high')?.speaker?.surface, 'Jan Dvorak, a spokesman for the commuters’ association');
+});

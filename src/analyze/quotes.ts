@@ -53,6 +53,8 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
     const quote = directOrPartial(q, doc, frames);
     if (quote) quotes.push(quote);
   }
+  joinInterruptedQuotes(doc, quotes);
+  continueSpeakers(doc, quotes);
   for (const frame of frames) {
     if (!frame.content || frame.nested || frame.nominal || !frame.speaker) continue;
     if (quoted.some((q) => q.open <= frame.content![0] && q.close >= frame.content![1] - 1)) continue;
@@ -115,6 +117,46 @@ function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): 
   }
   if (kind === 'direct' && words >= MIN_UNATTRIBUTED_DIRECT_WORDS) return makeQuote(doc, content, 'direct', null);
   return null;
+}
+
+/** Between the two parts of an interrupted quotation: the closing mark, ", she said," and the opening mark. */
+const INTERRUPTION = /^[,\s]*[”"’»“]?[,\s]*[^“”"«»„.!?]{1,80}?,\s*[“"‘«„]$/u;
+
+/**
+ * "“Normally,” she said, “you have two candidates …”": a quotation interrupted by its cue is one direct quote in
+ * two parts. Each part alone looks partial (one word; a lower-case start), so both are made direct, said by the
+ * speaker of the cue between them.
+ */
+function joinInterruptedQuotes(doc: TextDoc, quotes: Quote[]): void {
+  for (let i = 0; i + 1 < quotes.length; i++) {
+    const [a, b] = [quotes[i], quotes[i + 1]];
+    if (a.kind === 'indirect' || b.kind === 'indirect' || !a.cue || a.sentence !== sentenceAt(doc, b.span[0])) continue;
+    const gap = doc.text.slice(a.span[1], b.span[0]);
+    if (!INTERRUPTION.test(gap) || a.cue.span[0] < a.span[1] || a.cue.span[1] > b.span[0]) continue;
+    const words = `${a.text} ${b.text}`.split(/\s+/u).filter(Boolean).length;
+    if (!/^[\p{Lu}\p{N}]/u.test(a.text) || words < MIN_DIRECT_WORDS) continue;
+    a.kind = 'direct';
+    b.kind = 'direct';
+    b.speaker ??= a.speaker;
+    b.cue ??= a.cue;
+  }
+}
+
+/**
+ * A direct quote with no cue of its own continues the speaker of the quote before it: later in the same paragraph
+ * ("“…,” she told AFP. “…”"), or opening the next paragraph, as news writing runs one speaker's quotes on
+ * ("“…,” he said.¶“…”"). A paragraph between them, or a quote that is not direct, breaks the run.
+ */
+function continueSpeakers(doc: TextDoc, quotes: Quote[]): void {
+  const paragraphOf = (q: Quote) => doc.sentences[q.sentence].paragraph;
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const previous = quotes[i - 1];
+    if (q.kind !== 'direct' || q.speaker || !previous.speaker || previous.kind === 'indirect') continue;
+    const gap = paragraphOf(q) - paragraphOf(previous);
+    const opensParagraph = q.span[0] - doc.paragraphs[paragraphOf(q)].span[0] <= 1;
+    if (gap === 0 || (gap === 1 && opensParagraph)) q.speaker = previous.speaker;
+  }
 }
 
 function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFrame | null): Quote {

@@ -55,11 +55,13 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
       let source = subjectBefore(words, i, lex);
       let inherited = false;
       if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
+      if (!source) source = appositiveSubject(doc, words, i);
       // "a-t-il ajouté": the subject pronoun is part of the cue.
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
       // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
       // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
-      if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore)) {
+      // A sentence that opens with a quotation has no main-clause subject to take.
+      if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore) && !insideQuote(quoted, words[0].span[0])) {
         source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
         inherited = source !== null;
       }
@@ -94,6 +96,26 @@ function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: s
   while (start < cueIndex - 1 && lex.complementizers.includes(words[start].lower)) start++;
   if (lex.complementizers.includes(words[start].lower)) return null;
   return spanText(words, start, cueIndex - 1);
+}
+
+/** Longest "name, description," run between a quotation and its cue. */
+const MAX_APPOSITIVE_SOURCE_WORDS = 25;
+/** Closing quotation marks; not the apostrophe, which also ends plural possessives ("the commuters’ union"). */
+const CLOSING_MARK = /[”»“"›」]/u;
+
+/**
+ * "“…,” Chris Weston, chief market strategist at IG, said." — right after a quotation, a name with its description
+ * set off by commas, then the cue: the whole run is the source.
+ */
+function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number): { text: string; span: Span } | null {
+  if (cueIndex === 0 || !/,/.test(words[cueIndex].gapBefore)) return null;
+  let start = cueIndex - 1;
+  while (start > 0 && !CLOSING_MARK.test(words[start].gapBefore) && cueIndex - start < MAX_APPOSITIVE_SOURCE_WORDS) start--;
+  if (!CLOSING_MARK.test(words[start].gapBefore) || !words[start].capitalized) return null;
+  if (words.slice(start + 1, cueIndex).some((w) => /[“”"«»„;:()]/u.test(w.gapBefore))) return null;
+  // As written, commas and all: "Jan Dvorak, a spokesman for the commuters’ association".
+  const span: Span = [words[start].span[0], words[cueIndex - 1].span[1]];
+  return { text: doc.text.slice(span[0], span[1]), span };
 }
 
 /** "…,” said Lavrov." — the subject after the cue. */

@@ -1,0 +1,310 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findQuotedSpans } from '../src/analyze/quote-marks.js';
+import type { AnalyzedArticle, Span } from '../src/model/types.js';
+import { processDocument } from '../src/pipeline.js';
+import { DATA as SHARED_DATA } from '../bench/corpus.js';
+
+/**
+ * Quotes and attributions against PolNeAR (English news; every attribution: direct and indirect speech, beliefs,
+ * intentions). A found quote matches a labeled content when it covers at least half of one of the content's pieces
+ * and lies at least half inside the content (quote marks and edge punctuation aside). Precision counts found quotes
+ * that match a label, recall labels matched by a found quote. Where several annotators labeled a text, the first
+ * annotation file (by name) is used.
+ */
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface QuoteEvaluation {
+  system: string;
+  /** Direct quotes (labeled content inside quotation marks) against the quotes found as direct. */
+  direct: Score;
+  /** Of the matched direct quotes whose label names a source, the share whose speaker is that source. */
+  speakerAccuracy: number;
+  /** Of the matched attributions with a labeled cue, the share whose cue overlaps it. */
+  cueAccuracy: number;
+  /** Every labeled attribution against every quote found (direct, partial, indirect). */
+  all: Score;
+  /** Matched with exactly the same boundaries (marks and edge punctuation aside). */
+  allExact: Score;
+}
+
+interface Attribution {
+  /** From the first to the last character of the content. */
+  content: Span;
+  /** The content's pieces: a quote interrupted by "she told AFP." is one attribution in two pieces. */
+  fragments: Span[];
+  source: Span | null;
+  cue: Span | null;
+  direct: boolean;
+}
+
+interface Found {
+  content: Span;
+  direct: boolean;
+  speaker: { span: Span | null; name: string } | null;
+  cue: Span | null;
+}
+
+const OPENING = /^[“"„«‘]/u;
+const EDGE = /^[\s“”"„«»‘’'.,;:!?—–-]+|[\s“”"„«»‘’'.,;:!?—–-]+$/gu;
+
+/** A span without quote marks, spaces and punctuation at its edges. */
+function trimmed(text: string, [start, end]: Span): Span {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.replace(/^[\s“”"„«»‘’'.,;:!?—–-]+/u, '').length;
+  const trail = slice.length - slice.replace(/[\s“”"„«»‘’'.,;:!?—–-]+$/u, '').length;
+  return lead + trail >= slice.length ? [start, end] : [start + lead, end - trail];
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+function covers(a: Span, b: Span): boolean {
+  const o = overlap(a, b);
+  return o >= 0.5 * (a[1] - a[0]) && o >= 0.5 * (b[1] - b[0]);
+}
+
+function readPolnear(dir: string): { name: string; text: string; gold: Attribution[] }[] {
+  const annotations = readdirSync(join(dir, 'attributions'));
+  return readdirSync(join(dir, 'text'))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(dir, 'text', name), 'utf8');
+      const spans = new Map<string, { type: string; span: Span; fragments: Span[] }>();
+      const gold: Attribution[] = [];
+      // Annotation files carry the annotator's suffix: "<text name>_<annotator>.ann".
+      const annotation = annotations.sort().find((a) => a.startsWith(`${name.replace(/\.txt$/, '')}_`) && a.endsWith('.ann'));
+      if (!annotation) throw new Error(`PolNeAR: no annotation for ${name}`);
+      const ann = readFileSync(join(dir, 'attributions', annotation), 'utf8').split('\n');
+      for (const line of ann) {
+        const m = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line);
+        if (!m) continue;
+        const fragments = m[3].split(';').map((f): Span => {
+          const [start, end] = f.split(' ').map(Number);
+          return [start, end];
+        });
+        const offsets = fragments.flat();
+        spans.set(m[1], { type: m[2], span: [Math.min(...offsets), Math.max(...offsets)], fragments });
+      }
+      for (const line of ann) {
+        if (!line.startsWith('E')) continue;
+        const roles = new Map(line.split('\t')[1].split(' ').map((r) => r.split(':') as [string, string]));
+        const labeled = spans.get(roles.get('Content') ?? '');
+        if (!labeled) continue;
+        const content = labeled.span;
+        gold.push({
+          content: trimmed(text, content),
+          fragments: labeled.fragments.map((f) => trimmed(text, f)),
+          source: spans.get(roles.get('Source') ?? '')?.span ?? null,
+          cue: spans.get(roles.get('Cue') ?? '')?.span ?? null,
+          direct: OPENING.test(text.slice(content[0], content[1]).trimStart()),
+        });
+      }
+      return { name, text, gold };
+    });
+}
+
+/**
+ * Offsets of the analyzed text mapped back to the file: the text layer re-joins lines and normalizes spaces, so
+ * the two are walked together, skipping whitespace either side may have alone.
+ */
+export function offsetMap(normalized: string, raw: string): (offset: number) => number {
+  const map = new Int32Array(normalized.length + 1);
+  let j = 0;
+  for (let i = 0; i < normalized.length; i++) {
+    while (j < raw.length && normalized[i] !== raw[j] && /\s/u.test(raw[j])) j++;
+    if (j < raw.length && normalized[i] === raw[j]) {
+      map[i] = j++;
+      continue;
+    }
+    // A character the text layer changed or added, or a stretch it left out (the title line): look ahead in the
+    // file for what follows.
+    const ahead = raw.indexOf(normalized.slice(i, i + 16), j);
+    if (ahead !== -1 && ahead - j <= 4096) {
+      j = ahead;
+      map[i] = j++;
+      continue;
+    }
+    map[i] = j;
+  }
+  map[normalized.length] = j;
+  return (offset) => map[Math.max(0, Math.min(offset, normalized.length))];
+}
+
+function analyze(text: string, source: string): AnalyzedArticle {
+  return processDocument({ source, format: 'text', content: text, meta: { lang: 'en' }, fetchedAt: '2024-01-01T00:00:00.000Z' });
+}
+
+function parallaxQuotes(text: string, analyzed: AnalyzedArticle): Found[] {
+  const toRaw = offsetMap(analyzed.doc.text, text);
+  const span = (s: Span): Span => [toRaw(s[0]), toRaw(s[1])];
+  return analyzed.quotes.map((q) => ({
+    content: trimmed(text, span(q.span)),
+    direct: q.kind === 'direct',
+    speaker: q.speaker ? { span: q.speaker.span ? span(q.speaker.span) : null, name: q.speaker.name } : null,
+    cue: q.cue ? span(q.cue.span) : null,
+  }));
+}
+
+const NAME_AFTER = /^[\s,]*(?:(?:said|says|told|added|wrote)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}|he|she|they)/u;
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}|he|she|they)[^.“”"]{0,40}$/u;
+
+/** The baseline: text between quotation marks, said by the nearest capitalized words after it, else before it. */
+function quoteMarkBaseline(text: string, analyzed: AnalyzedArticle): Found[] {
+  const toRaw = offsetMap(analyzed.doc.text, text);
+  const doc = analyzed.doc;
+  return findQuotedSpans(doc).map((q) => {
+    const after = NAME_AFTER.exec(doc.text.slice(q.close + 1, q.close + 80));
+    const before = after ? null : NAME_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 80), q.open));
+    let speaker: Found['speaker'] = null;
+    if (after) {
+      const at = q.close + 1 + after.index + after[0].length - after[1].length;
+      speaker = { span: [toRaw(at), toRaw(at + after[1].trimEnd().length)], name: after[1].trim() };
+    } else if (before) {
+      const at = Math.max(0, q.open - 80) + before.index;
+      speaker = { span: [toRaw(at), toRaw(at + before[1].trimEnd().length)], name: before[1].trim() };
+    }
+    return { content: trimmed(text, [toRaw(q.content[0]), toRaw(q.content[1])]), direct: true, speaker, cue: null };
+  });
+}
+
+interface Tally {
+  found: number;
+  gold: number;
+  correctFound: number;
+  correctGold: number;
+}
+
+const score = (t: Tally): Score => {
+  const precision = t.found ? t.correctFound / t.found : 0;
+  const recall = t.gold ? t.correctGold / t.gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+/**
+ * Whether a found quote is (part of) a labeled content: it covers at least half of one of the content's pieces, and
+ * at least half of it lies inside the content. Quotes split where the label joins pieces count for the label.
+ */
+function matches(f: Found, g: Attribution): boolean {
+  const inside = g.fragments.reduce((n, piece) => n + overlap(f.content, piece), 0);
+  const length = f.content[1] - f.content[0];
+  return inside >= 0.5 * length && g.fragments.some((piece) => overlap(f.content, piece) >= 0.5 * (piece[1] - piece[0]));
+}
+
+/** Found quotes paired with the labeled content they match (each found quote once, largest overlap first). */
+function pairs(found: Found[], gold: Attribution[]): [Found, Attribution][] {
+  const out: [Found, Attribution][] = [];
+  for (const f of found) {
+    let best: Attribution | undefined;
+    let bestOverlap = 0;
+    for (const g of gold) {
+      if (!matches(f, g)) continue;
+      const o = overlap(f.content, g.content);
+      if (o > bestOverlap) [best, bestOverlap] = [g, o];
+    }
+    if (best) out.push([f, best]);
+  }
+  return out;
+}
+
+/** Precision over found quotes, recall over labeled contents. */
+function tally(found: Found[], gold: Attribution[], paired: [Found, Attribution][], into: { found: number; gold: number; correctFound: number; correctGold: number }): void {
+  into.found += found.length;
+  into.gold += gold.length;
+  into.correctFound += paired.length;
+  into.correctGold += new Set(paired.map((p) => p[1])).size;
+}
+
+function lastWord(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words[words.length - 1] ?? '';
+}
+
+/** The speaker is right when it is the labeled source, or names the same person (same last word). */
+function speakerRight(text: string, speaker: Found['speaker'], source: Span): boolean {
+  if (!speaker) return false;
+  if (speaker.span && overlap(speaker.span, source) > 0) return true;
+  return lastWord(speaker.name) !== '' && lastWord(speaker.name) === lastWord(text.slice(source[0], source[1]));
+}
+
+export function evaluateQuotes(): QuoteEvaluation[] {
+  const docs = readPolnear(join(SHARED_DATA, 'quotes/en-polnear'));
+  const systems: [string, (text: string, a: AnalyzedArticle) => Found[]][] = [
+    ['Parallax', parallaxQuotes],
+    ['quote-mark baseline', quoteMarkBaseline],
+  ];
+  const analyzed = docs.map((d) => analyze(d.text, d.name));
+  return systems.map(([name, find]) => {
+    const direct: Tally = { found: 0, gold: 0, correctFound: 0, correctGold: 0 };
+    const all: Tally = { found: 0, gold: 0, correctFound: 0, correctGold: 0 };
+    const exact: Tally = { found: 0, gold: 0, correctFound: 0, correctGold: 0 };
+    let speakers = 0;
+    let speakersRight = 0;
+    let cues = 0;
+    let cuesRight = 0;
+    docs.forEach((doc, i) => {
+      const found = find(doc.text, analyzed[i]);
+      const directFound = found.filter((f) => f.direct);
+      const directGold = doc.gold.filter((g) => g.direct);
+      const directPairs = pairs(directFound, directGold);
+      tally(directFound, directGold, directPairs, direct);
+      for (const [f, g] of directPairs) {
+        if (!g.source) continue;
+        speakers++;
+        if (speakerRight(doc.text, f.speaker, g.source)) speakersRight++;
+      }
+      const allPairs = pairs(found, doc.gold);
+      tally(found, doc.gold, allPairs, all);
+      const exactPairs = allPairs.filter(([f, g]) => g.fragments.some((piece) => piece[0] === f.content[0] && piece[1] === f.content[1]));
+      tally(found, doc.gold, exactPairs, exact);
+      for (const [f, g] of allPairs) {
+        if (!g.cue) continue;
+        cues++;
+        if (f.cue && overlap(f.cue, g.cue) > 0) cuesRight++;
+      }
+    });
+    return {
+      system: name,
+      direct: score(direct),
+      speakerAccuracy: speakers ? speakersRight / speakers : 0,
+      cueAccuracy: cues ? cuesRight / cues : 0,
+      all: score(all),
+      allExact: score(exact),
+    };
+  });
+}
+
+/** For looking at failures: the unmatched direct quotes of one system on the first `limit` documents. */
+export function directQuoteErrors(limit: number): { doc: string; missed: string[]; spurious: string[] }[] {
+  return readPolnear(join(SHARED_DATA, 'quotes/en-polnear'))
+    .slice(0, limit)
+    .map((doc) => {
+      const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).filter((f) => f.direct);
+      const gold = doc.gold.filter((g) => g.direct);
+      const matched = pairs(found, gold);
+      const f = new Set(matched.map((p) => p[0]));
+      const g = new Set(matched.map((p) => p[1]));
+      const show = (s: Span) => doc.text.slice(s[0], s[1]).slice(0, 120);
+      return { doc: doc.name, missed: gold.filter((x) => !g.has(x)).map((x) => show(x.content)), spurious: found.filter((x) => !f.has(x)).map((x) => show(x.content)) };
+    });
+}
+
+/** For looking at failures: matched direct quotes whose speaker is wrong. */
+export function speakerErrors(limit: number): string[] {
+  const out: string[] = [];
+  for (const doc of readPolnear(join(SHARED_DATA, 'quotes/en-polnear')).slice(0, limit)) {
+    const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).filter((f) => f.direct);
+    for (const [f, g] of pairs(found, doc.gold.filter((x) => x.direct))) {
+      if (!g.source || speakerRight(doc.text, f.speaker, g.source)) continue;
+      out.push(`${doc.text.slice(f.content[0], f.content[0] + 50)} | gold: ${doc.text.slice(g.source[0], g.source[1])} | ours: ${f.speaker ? `${f.speaker.name} @${f.speaker.span ? doc.text.slice(f.speaker.span[0], f.speaker.span[1]) : '-'}` : 'none'}`);
+    }
+  }
+  return out;
+}
