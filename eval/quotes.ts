@@ -142,15 +142,33 @@ function analyze(text: string, source: string): AnalyzedArticle {
   return processDocument({ source, format: 'text', content: text, meta: { lang: 'en' }, fetchedAt: '2024-01-01T00:00:00.000Z' });
 }
 
+/**
+ * Where spans near `anchor` (offsets of the analyzed text) lie in the file. The walk of offsetMap can lose its place
+ * where the text layer rewrote a stretch: the anchor's words are looked up near where the walk put them, and spans
+ * close by are shifted with them when their words are there too.
+ */
+function locator(text: string, normalized: string, toRaw: (offset: number) => number, anchor: Span): (s: Span) => Span {
+  const words = normalized.slice(anchor[0], anchor[1]);
+  const near = toRaw(anchor[0]);
+  const at = text.indexOf(words, Math.max(0, near - 2000));
+  const shift = at !== -1 && Math.abs(at - near) <= 4000 ? at - anchor[0] : null;
+  return (s) => {
+    if (shift !== null && text.slice(s[0] + shift, s[1] + shift) === normalized.slice(s[0], s[1])) return [s[0] + shift, s[1] + shift];
+    return [toRaw(s[0]), toRaw(s[1])];
+  };
+}
+
 function parallaxQuotes(text: string, analyzed: AnalyzedArticle): Found[] {
   const toRaw = offsetMap(analyzed.doc.text, text);
-  const span = (s: Span): Span => [toRaw(s[0]), toRaw(s[1])];
-  return analyzed.quotes.map((q) => ({
-    content: trimmed(text, span(q.span)),
-    direct: q.kind === 'direct',
-    speaker: q.speaker ? { span: q.speaker.span ? span(q.speaker.span) : null, name: q.speaker.name } : null,
-    cue: q.cue ? span(q.cue.span) : null,
-  }));
+  return analyzed.quotes.map((q) => {
+    const place = locator(text, analyzed.doc.text, toRaw, q.span);
+    return {
+      content: trimmed(text, place(q.span)),
+      direct: q.kind === 'direct',
+      speaker: q.speaker ? { span: q.speaker.span ? place(q.speaker.span) : null, name: q.speaker.name } : null,
+      cue: q.cue ? place(q.cue.span) : null,
+    };
+  });
 }
 
 const NAME_AFTER = /^[\s,]*(?:(?:said|says|told|added|wrote)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}|he|she|they)/u;
@@ -158,20 +176,21 @@ const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}|he|she|they)[^.“”"]{0
 
 /** The baseline: text between quotation marks, said by the nearest capitalized words after it, else before it. */
 function quoteMarkBaseline(text: string, analyzed: AnalyzedArticle): Found[] {
-  const toRaw = offsetMap(analyzed.doc.text, text);
   const doc = analyzed.doc;
+  const toRaw = offsetMap(doc.text, text);
   return findQuotedSpans(doc).map((q) => {
+    const place = locator(text, doc.text, toRaw, q.content);
     const after = NAME_AFTER.exec(doc.text.slice(q.close + 1, q.close + 80));
     const before = after ? null : NAME_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 80), q.open));
     let speaker: Found['speaker'] = null;
     if (after) {
       const at = q.close + 1 + after.index + after[0].length - after[1].length;
-      speaker = { span: [toRaw(at), toRaw(at + after[1].trimEnd().length)], name: after[1].trim() };
+      speaker = { span: place([at, at + after[1].trimEnd().length]), name: after[1].trim() };
     } else if (before) {
       const at = Math.max(0, q.open - 80) + before.index;
-      speaker = { span: [toRaw(at), toRaw(at + before[1].trimEnd().length)], name: before[1].trim() };
+      speaker = { span: place([at, at + before[1].trimEnd().length]), name: before[1].trim() };
     }
-    return { content: trimmed(text, [toRaw(q.content[0]), toRaw(q.content[1])]), direct: true, speaker, cue: null };
+    return { content: trimmed(text, place(q.content)), direct: true, speaker, cue: null };
   });
 }
 

@@ -102,7 +102,7 @@ function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): 
   if (enclosing) return makeQuote(doc, content, 'partial', enclosing);
   const startsClause = /^[\p{Lu}\p{N}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
   const kind: QuoteKind = startsClause && words >= MIN_DIRECT_WORDS ? 'direct' : 'partial';
-  const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close);
+  const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close) ?? attributionOpeningNextSentence(doc, q, endSentence, active);
   if (after) return makeQuote(doc, content, kind, after);
   const before = [...active].reverse().find((f) => f.sentence === startSentence && f.cue.span[1] < q.open);
   if (before) return makeQuote(doc, content, kind, before);
@@ -157,6 +157,22 @@ function continueSpeakers(doc: TextDoc, quotes: Quote[]): void {
     const opensParagraph = q.span[0] - doc.paragraphs[paragraphOf(q)].span[0] <= 1;
     if (gap === 0 || (gap === 1 && opensParagraph)) q.speaker = previous.speaker;
   }
+}
+
+/** Words between a quotation and its cue when the attribution is a sentence of its own. */
+const MAX_WORDS_BEFORE_NEXT_CUE = 25;
+
+/**
+ * "“Why was that money sitting in the bank?” Mr. Clyburn said." — a quotation ending in ? or ! ends its sentence,
+ * and the attribution that follows it right away is the next sentence.
+ */
+function attributionOpeningNextSentence(doc: TextDoc, q: QuotedSpan, endSentence: number, frames: ResolvedFrame[]): ResolvedFrame | undefined {
+  const next = doc.sentences[endSentence + 1];
+  if (!next || !/^[\s”"»’]*$/u.test(doc.text.slice(q.close + 1, next.span[0]))) return undefined;
+  if (doc.sentences[endSentence].paragraph !== next.paragraph) return undefined;
+  return frames.find(
+    (f) => f.sentence === endSentence + 1 && f.speaker !== null && doc.text.slice(next.span[0], f.cue.span[0]).split(/\s+/u).length <= MAX_WORDS_BEFORE_NEXT_CUE && !/[“”"«»„]/u.test(doc.text.slice(next.span[0], f.cue.span[0])),
+  );
 }
 
 function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFrame | null): Quote {

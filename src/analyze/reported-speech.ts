@@ -111,7 +111,9 @@ function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number): { tex
   if (cueIndex === 0 || !/,/.test(words[cueIndex].gapBefore)) return null;
   let start = cueIndex - 1;
   while (start > 0 && !CLOSING_MARK.test(words[start].gapBefore) && cueIndex - start < MAX_APPOSITIVE_SOURCE_WORDS) start--;
-  if (!CLOSING_MARK.test(words[start].gapBefore) || !words[start].capitalized) return null;
+  // At the sentence start, the closing mark may end the sentence before ("…?” Lisa Monaco, an adviser, said.").
+  const afterQuote = CLOSING_MARK.test(words[start].gapBefore) || (start === 0 && CLOSING_MARK.test(doc.text.slice(Math.max(0, words[0].span[0] - 4), words[0].span[0]).trimEnd().slice(-1)));
+  if (!afterQuote || !words[start].capitalized) return null;
   if (words.slice(start + 1, cueIndex).some((w) => /[“”"«»„;:()]/u.test(w.gapBefore))) return null;
   // As written, commas and all: "Jan Dvorak, a spokesman for the commuters’ association".
   const span: Span = [words[start].span[0], words[cueIndex - 1].span[1]];
