@@ -101,8 +101,11 @@ function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): 
   const enclosing = active.find((f) => f.content && f.content[0] <= q.open && f.content[1] >= q.close - 1 && f.sentence === startSentence);
   if (enclosing) return makeQuote(doc, content, 'partial', enclosing);
   const startsClause = /^[\p{Lu}\p{N}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
-  const kind: QuoteKind = startsClause && words >= MIN_DIRECT_WORDS ? 'direct' : 'partial';
   const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close) ?? attributionOpeningNextSentence(doc, q, endSentence, active);
+  // "“It's empire building,” Mr. Greenfield said.": a whole utterance, however short, when its attribution follows
+  // the closing mark with nothing but punctuation between.
+  const utterance = after !== undefined && /^[\s,.!?—–-]*$/u.test(doc.text.slice(q.close + 1, after.source && after.source.span[0] < after.cue.span[0] ? after.source.span[0] : after.cue.span[0]));
+  const kind: QuoteKind = startsClause && (words >= MIN_DIRECT_WORDS || utterance) ? 'direct' : 'partial';
   if (after) return makeQuote(doc, content, kind, after);
   const before = [...active].reverse().find((f) => f.sentence === startSentence && f.cue.span[1] < q.open);
   if (before) return makeQuote(doc, content, kind, before);

@@ -65,7 +65,10 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
         source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
         inherited = source !== null;
       }
-      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content: clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc), inherited, nominal: false };
+      let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc);
+      // "…,” wrote The Post, which …": an inverted subject is not the start of a reported clause.
+      if (source && content && source.span[0] < content[1] && source.span[1] > content[0]) content = null;
+      frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content, inherited, nominal: false };
     }
     frames.push(frame);
     i = afterCue - 1;
