@@ -54,8 +54,8 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     } else {
       let source = subjectBefore(words, i, lex);
       let inherited = false;
-      if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
       if (!source) source = appositiveSubject(doc, words, i);
+      if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
       // "a-t-il ajouté": the subject pronoun is part of the cue.
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
       // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
@@ -111,7 +111,7 @@ const CLOSING_MARK = /[”»“"›」]/u;
  * set off by commas, then the cue: the whole run is the source.
  */
 function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number): { text: string; span: Span } | null {
-  if (cueIndex === 0 || !/,/.test(words[cueIndex].gapBefore)) return null;
+  if (cueIndex === 0 || !/,/.test(words[cueIndex].gapBefore) || CLOSING_MARK.test(words[cueIndex].gapBefore)) return null;
   let start = cueIndex - 1;
   while (start > 0 && !CLOSING_MARK.test(words[start].gapBefore) && cueIndex - start < MAX_APPOSITIVE_SOURCE_WORDS) start--;
   // At the sentence start, the closing mark may end the sentence before ("…?” Lisa Monaco, an adviser, said.").
@@ -130,7 +130,9 @@ function invertedSubject(words: Word[], afterCue: number, lex: Lexicon, afterQuo
   // "…“, betonte er.": right after a quotation, an inverted pronoun is the whole subject. Elsewhere a pronoun after
   // the cue is its object ("assuring him that …").
   if (first.lower in lex.pronouns) return afterQuote ? spanText(words, afterCue, afterCue) : null;
-  if (!first.capitalized && !DETERMINERS.has(first.lower)) return null;
+  // "says psychologist Vaile Wright": a lower-case title may stand before the name.
+  const titled = !first.capitalized && words.slice(afterCue + 1, afterCue + 3).some((w) => w.capitalized && !QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
+  if (!first.capitalized && !DETERMINERS.has(first.lower) && !titled) return null;
   return phraseUntilBoundary(words, afterCue);
 }
 
