@@ -62,3 +62,18 @@ test('a quotation interrupted by its cue is one direct quote; quotes that follow
   assert.equal(byText('People are tired')?.speaker?.name, 'Petra Novak', 'a quote opening the next paragraph');
   assert.equal(byText('The fares are too high')?.speaker?.surface, 'Jan Dvorak, a spokesman for the commuters’ association');
 });
+
+test('a speaker named before a colon, a title after the cue, and a question quote attributed in the next sentence', () => {
+  const a = analyzeText(
+    [
+      'Commentators weighed in after the debate.',
+      'Karel Svoboda, Prague Daily: “It looked for a while as if the mayor would keep calm through the whole evening.”',
+      '“Nobody expected this,” says economist Jana Horakova of the city bank.',
+      '“Why was that money sitting in the bank?” Mr. Svoboda asked.',
+    ].join('\n\n'),
+  );
+  const byText = (start: string) => a.quotes.find((q) => q.text.startsWith(start));
+  assert.equal(byText('It looked for a while')?.speaker?.surface, 'Karel Svoboda, Prague Daily');
+  assert.equal(byText('Nobody expected this')?.speaker?.name, 'Jana Horakova');
+  assert.equal(byText('Why was that money')?.speaker?.name, 'Karel Svoboda');
+});

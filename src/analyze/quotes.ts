@@ -54,6 +54,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
     if (quote) quotes.push(quote);
   }
   joinInterruptedQuotes(doc, quotes);
+  labelSpeakers(doc, quotes, resolver);
   continueSpeakers(doc, quotes);
   for (const frame of frames) {
     if (!frame.content || frame.nested || frame.nominal || !frame.speaker) continue;
@@ -120,6 +121,22 @@ function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): 
   }
   if (kind === 'direct' && words >= MIN_UNATTRIBUTED_DIRECT_WORDS) return makeQuote(doc, content, 'direct', null);
   return null;
+}
+
+/** "Gerald F. Seib, The Wall Street Journal: “…”" — a paragraph that names its speaker before a colon, then quotes. */
+const SPEAKER_LABEL = /^(\p{Lu}[^\n:“”"«»„]{1,80}?):\s*[“"«„]$/u;
+
+function labelSpeakers(doc: TextDoc, quotes: Quote[], resolver: SourceResolver): void {
+  for (const q of quotes) {
+    if (q.kind !== 'direct' || q.speaker) continue;
+    const paragraph = doc.paragraphs[doc.sentences[q.sentence].paragraph];
+    const before = doc.text.slice(paragraph.span[0], q.span[0]);
+    const label = SPEAKER_LABEL.exec(before);
+    if (!label) continue;
+    const span: Span = [paragraph.span[0], paragraph.span[0] + label[1].length];
+    const resolved = resolver.resolve({ text: label[1], span }, lexicon(q.lang));
+    q.speaker = { surface: label[1], span, entity: resolved.entity, name: resolved.name };
+  }
 }
 
 /** Between the two parts of an interrupted quotation: the closing mark, ", she said," and the opening mark. */

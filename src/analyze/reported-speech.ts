@@ -131,7 +131,7 @@ function invertedSubject(words: Word[], afterCue: number, lex: Lexicon, afterQuo
   // the cue is its object ("assuring him that …").
   if (first.lower in lex.pronouns) return afterQuote ? spanText(words, afterCue, afterCue) : null;
   // "says psychologist Vaile Wright": a lower-case title may stand before the name.
-  const titled = !first.capitalized && words.slice(afterCue + 1, afterCue + 3).some((w) => w.capitalized && !QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
+  const titled = !first.capitalized && !isStopWord(first.lower, lex.lang) && words.slice(afterCue + 1, afterCue + 3).some((w) => w.capitalized && !QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
   if (!first.capitalized && !DETERMINERS.has(first.lower) && !titled) return null;
   return phraseUntilBoundary(words, afterCue);
 }
