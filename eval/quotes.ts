@@ -7,10 +7,10 @@ import { DATA as SHARED_DATA } from '../bench/corpus.js';
 
 /**
  * Quotes and attributions against PolNeAR (English news; every attribution: direct and indirect speech, beliefs,
- * intentions). A found quote matches a labeled content when it covers at least half of one of the content's pieces
- * and lies at least half inside the content (quote marks and edge punctuation aside). Precision counts found quotes
- * that match a label, recall labels matched by a found quote. Where several annotators labeled a text, the first
- * annotation file (by name) is used.
+ * intentions). Precision counts found quotes lying at least half inside a labeled content; recall counts labeled
+ * contents at least half covered by found quotes (quote marks and edge punctuation aside) — see `tally`. The
+ * exact-bounds figure asks for the same first and last character. Where several annotators labeled a text, the
+ * first annotation file (by name) is used.
  */
 
 export interface Score {
@@ -207,17 +207,17 @@ const score = (t: Tally): Score => {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 };
 
-/**
- * Whether a found quote is (part of) a labeled content: it covers at least half of one of the content's pieces, and
- * at least half of it lies inside the content. Quotes split where the label joins pieces count for the label.
- */
-function matches(f: Found, g: Attribution): boolean {
-  const inside = g.fragments.reduce((n, piece) => n + overlap(f.content, piece), 0);
-  const length = f.content[1] - f.content[0];
-  return inside >= 0.5 * length && g.fragments.some((piece) => overlap(f.content, piece) >= 0.5 * (piece[1] - piece[0]));
+/** Characters of `span` inside any of `spans` (which do not overlap each other much: contents, pieces). */
+function inside(span: Span, spans: Span[]): number {
+  return spans.reduce((n, s) => n + overlap(span, s), 0);
 }
 
-/** Found quotes paired with the labeled content they match (each found quote once, largest overlap first). */
+/** Whether at least half of a found quote lies inside the labeled content's pieces. */
+function matches(f: Found, g: Attribution): boolean {
+  return inside(f.content, g.fragments) >= 0.5 * (f.content[1] - f.content[0]);
+}
+
+/** Found quotes paired with the labeled content most of them lies in (each found quote at most once). */
 function pairs(found: Found[], gold: Attribution[]): [Found, Attribution][] {
   const out: [Found, Attribution][] = [];
   for (const f of found) {
@@ -225,7 +225,7 @@ function pairs(found: Found[], gold: Attribution[]): [Found, Attribution][] {
     let bestOverlap = 0;
     for (const g of gold) {
       if (!matches(f, g)) continue;
-      const o = overlap(f.content, g.content);
+      const o = inside(f.content, g.fragments);
       if (o > bestOverlap) [best, bestOverlap] = [g, o];
     }
     if (best) out.push([f, best]);
@@ -233,12 +233,21 @@ function pairs(found: Found[], gold: Attribution[]): [Found, Attribution][] {
   return out;
 }
 
-/** Precision over found quotes, recall over labeled contents. */
+/**
+ * Precision over found quotes (at least half inside a labeled content); recall over labeled contents (at least half
+ * of their characters covered by found quotes). Quotes split where a label joins pieces, or joined where labels
+ * split, count as far as they cover each other.
+ */
 function tally(found: Found[], gold: Attribution[], paired: [Found, Attribution][], into: { found: number; gold: number; correctFound: number; correctGold: number }): void {
   into.found += found.length;
   into.gold += gold.length;
   into.correctFound += paired.length;
-  into.correctGold += new Set(paired.map((p) => p[1])).size;
+  const spans = found.map((f) => f.content);
+  for (const g of gold) {
+    const length = g.fragments.reduce((n, piece) => n + piece[1] - piece[0], 0);
+    const covered = g.fragments.reduce((n, piece) => n + inside(piece, spans), 0);
+    if (covered >= 0.5 * length) into.correctGold++;
+  }
 }
 
 function lastWord(text: string): string {
@@ -282,7 +291,10 @@ export function evaluateQuotes(): QuoteEvaluation[] {
       const allPairs = pairs(found, doc.gold);
       tally(found, doc.gold, allPairs, all);
       const exactPairs = allPairs.filter(([f, g]) => g.fragments.some((piece) => piece[0] === f.content[0] && piece[1] === f.content[1]));
-      tally(found, doc.gold, exactPairs, exact);
+      exact.found += found.length;
+      exact.gold += doc.gold.length;
+      exact.correctFound += exactPairs.length;
+      exact.correctGold += new Set(exactPairs.map((p) => p[1])).size;
       for (const [f, g] of allPairs) {
         if (!g.cue) continue;
         cues++;
@@ -326,4 +338,35 @@ export function speakerErrors(limit: number): string[] {
     }
   }
   return out;
+}
+
+/** For looking at failures: cues of labeled attributions no found quote covers, most frequent first. */
+export function missedCues(): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const doc of readPolnear(join(SHARED_DATA, 'quotes/en-polnear'))) {
+    const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).map((f) => f.content);
+    for (const g of doc.gold) {
+      const length = g.fragments.reduce((n, piece) => n + piece[1] - piece[0], 0);
+      if (g.fragments.reduce((n, piece) => n + inside(piece, found), 0) >= 0.5 * length) continue;
+      const cue = g.cue ? doc.text.slice(g.cue[0], g.cue[1]).toLowerCase() : '(none)';
+      counts.set(cue, (counts.get(cue) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+export function missedWithCue(cueWord: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const doc of readPolnear(join(SHARED_DATA, 'quotes/en-polnear'))) {
+    const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).map((f) => f.content);
+    for (const g of doc.gold) {
+      const length = g.fragments.reduce((n, piece) => n + piece[1] - piece[0], 0);
+      if (g.fragments.reduce((n, piece) => n + inside(piece, found), 0) >= 0.5 * length) continue;
+      if (!g.cue || doc.text.slice(g.cue[0], g.cue[1]).toLowerCase() !== cueWord) continue;
+      const from = Math.min(g.content[0], g.cue[0], g.source?.[0] ?? Infinity);
+      const to = Math.max(g.content[1], g.cue[1], g.source?.[1] ?? 0);
+      out.push(`[${doc.text.slice(g.content[0], g.content[1]).slice(0, 60)}] :: ${doc.text.slice(from, to).slice(0, 200)}`);
+    }
+  }
+  return out.slice(0, limit);
 }

@@ -65,7 +65,7 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
         source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
         inherited = source !== null;
       }
-      let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc);
+      let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc) ?? (source && !inherited ? clauseBefore(words, i, source.span, doc) : null);
       // "…,” wrote The Post, which …": an inverted subject is not the start of a reported clause.
       if (source && content && source.span[0] < content[1] && source.span[1] > content[0]) content = null;
       frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content, inherited, nominal: false };
@@ -183,8 +183,28 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   return contentOf(words, k, sentenceEnd, doc);
 }
 
+/** Words an attribution closing a sentence may carry after its cue ("…, he said on Tuesday."). */
+const MAX_WORDS_AFTER_FINAL_CUE = 4;
+
+/**
+ * "A different kind of globalization is needed, they said." — without quotation marks, a sentence may end with its
+ * attribution: the reported clause is what comes before the comma that opens it.
+ */
+function clauseBefore(words: Word[], cueIndex: number, source: Span, doc: TextDoc): Span | null {
+  if (words.length - cueIndex - 1 > MAX_WORDS_AFTER_FINAL_CUE) return null;
+  const first = words.findIndex((w) => w.span[0] === source[0]);
+  if (first < MIN_CONTENT_WORDS || !/^,$/.test(words[first].gapBefore)) return null;
+  if (words.slice(0, first).some((w, k) => k > 0 && /[“”"«»„]/u.test(w.gapBefore))) return null;
+  const start = words[0].span[0];
+  const end = words[first - 1].span[1];
+  return end > start ? [start, end] : null;
+}
+
 function isClauseStart(word: Word, lex: Lexicon): boolean {
-  return word.lower in lex.pronouns || ['it', 'we', 'i', 'there', 'this', 'you'].includes(word.lower) || word.capitalized && !isStopWord(word.lower, lex.lang);
+  if (word.lower in lex.pronouns || ['it', 'we', 'i', 'there', 'this', 'you'].includes(word.lower)) return true;
+  // "said the process often leaves …", "said defeating Islamic State is …": a determiner or a content word opens
+  // the reported clause; a preposition ("said in a statement") does not.
+  return DETERMINERS.has(word.lower) || !isStopWord(word.lower, lex.lang);
 }
 
 function isCalendarLike(word: Word): boolean {
