@@ -101,6 +101,9 @@ function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): 
   // Inside reported speech: "stated that relations … “have reached an unprecedented level”".
   const enclosing = active.find((f) => f.content && f.content[0] <= q.open && f.content[1] >= q.close - 1 && f.sentence === startSentence);
   if (enclosing) return makeQuote(doc, content, 'partial', enclosing);
+  // "Make America Great Again", "Continuing Movements Towards Open Markets": every word capitalized is a title or a
+  // slogan, not speech.
+  if (isTitleCase(text)) return null;
   const startsClause = /^[\p{Lu}\p{N}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
   const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close) ?? attributionOpeningNextSentence(doc, q, endSentence, active);
   // "“It's empire building,” Mr. Greenfield said.": a whole utterance, however short, when its attribution follows
@@ -193,6 +196,12 @@ function attributionOpeningNextSentence(doc: TextDoc, q: QuotedSpan, endSentence
   return frames.find(
     (f) => f.sentence === endSentence + 1 && f.speaker !== null && doc.text.slice(next.span[0], f.cue.span[0]).split(/\s+/u).length <= MAX_WORDS_BEFORE_NEXT_CUE && !/[“”"«»„]/u.test(doc.text.slice(next.span[0], f.cue.span[0])),
   );
+}
+
+/** Three or more words, each written with a capital (digits aside). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFrame | null): Quote {

@@ -45,7 +45,8 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
         sentence,
         cue: { text: cue.text, span: cueSpan },
         source,
-        content: !followsClause && contentStart > 0 ? contentOf(words, contentStart, sentenceEnd, doc) : null,
+        // "…, according to officials.": after a clause, the cue attributes that clause.
+        content: !followsClause ? (contentStart > 0 ? contentOf(words, contentStart, sentenceEnd, doc) : null) : clauseBeforeCue(words, i),
         inherited: false,
         nominal: false,
       };
@@ -65,7 +66,7 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
         source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
         inherited = source !== null;
       }
-      let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc) ?? (source && !inherited ? clauseBefore(words, i, source.span, doc) : null);
+      let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc) ?? (source && !inherited ? clauseBefore(words, i, source.span) : null);
       // "…,” wrote The Post, which …": an inverted subject is not the start of a reported clause.
       if (source && content && source.span[0] < content[1] && source.span[1] > content[0]) content = null;
       frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content, inherited, nominal: false };
@@ -190,14 +191,16 @@ const MAX_WORDS_AFTER_FINAL_CUE = 4;
  * "A different kind of globalization is needed, they said." — without quotation marks, a sentence may end with its
  * attribution: the reported clause is what comes before the comma that opens it.
  */
-function clauseBefore(words: Word[], cueIndex: number, source: Span, doc: TextDoc): Span | null {
+function clauseBefore(words: Word[], cueIndex: number, source: Span): Span | null {
   if (words.length - cueIndex - 1 > MAX_WORDS_AFTER_FINAL_CUE) return null;
-  const first = words.findIndex((w) => w.span[0] === source[0]);
+  return clauseBeforeCue(words, words.findIndex((w) => w.span[0] === source[0]));
+}
+
+/** The sentence up to the comma before word `first` (where an attribution begins), if no quotation is inside. */
+function clauseBeforeCue(words: Word[], first: number): Span | null {
   if (first < MIN_CONTENT_WORDS || !/^,$/.test(words[first].gapBefore)) return null;
-  if (words.slice(0, first).some((w, k) => k > 0 && /[“”"«»„]/u.test(w.gapBefore))) return null;
-  const start = words[0].span[0];
-  const end = words[first - 1].span[1];
-  return end > start ? [start, end] : null;
+  if (words.slice(1, first).some((w) => /[“”"«»„]/u.test(w.gapBefore))) return null;
+  return [words[0].span[0], words[first - 1].span[1]];
 }
 
 function isClauseStart(word: Word, lex: Lexicon): boolean {
