@@ -148,12 +148,24 @@ function analyze(text: string, source: string): AnalyzedArticle {
  * close by are shifted with them when their words are there too.
  */
 function locator(text: string, normalized: string, toRaw: (offset: number) => number, anchor: Span): (s: Span) => Span {
-  const words = normalized.slice(anchor[0], anchor[1]);
+  // The anchor's opening words: the whole of it may hold a line the text layer re-joined.
+  const words = normalized.slice(anchor[0], Math.min(anchor[1], anchor[0] + 24));
   const near = toRaw(anchor[0]);
   const at = text.indexOf(words, Math.max(0, near - 2000));
   const shift = at !== -1 && Math.abs(at - near) <= 4000 ? at - anchor[0] : null;
+  const end = (offset: number): number => {
+    // An end is found by the words before it, searched from the shifted start.
+    const tail = normalized.slice(Math.max(anchor[0], offset - 24), offset);
+    const from = shift !== null ? Math.max(0, offset + shift - tail.length - 400) : 0;
+    const found = shift !== null ? text.indexOf(tail, from) : -1;
+    return found !== -1 && Math.abs(found + tail.length - (offset + shift!)) <= 400 ? found + tail.length : toRaw(offset);
+  };
   return (s) => {
     if (shift !== null && text.slice(s[0] + shift, s[1] + shift) === normalized.slice(s[0], s[1])) return [s[0] + shift, s[1] + shift];
+    if (shift !== null && s[0] === anchor[0] && s[1] === anchor[1]) {
+      const to = end(s[1]);
+      return [s[0] + shift, to > s[0] + shift ? to : s[1] + shift];
+    }
     return [toRaw(s[0]), toRaw(s[1])];
   };
 }

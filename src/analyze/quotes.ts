@@ -198,10 +198,14 @@ function attributionOpeningNextSentence(doc: TextDoc, q: QuotedSpan, endSentence
   );
 }
 
-/** Three or more words, each written with a capital (digits aside). */
+/**
+ * Title case: three words or more, every word of four letters or more capitalized (at least two of them); short
+ * words may stay lower-case as titles write them ("Souls to the Polls").
+ */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return words.length >= 3 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
 }
 
 function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFrame | null): Quote {
