@@ -4,6 +4,7 @@ import { evaluateExtraction } from './extraction.js';
 import { evaluateLanguageId, LANGID_LANGUAGES } from './langid.js';
 import { evaluateNer } from './ner.js';
 import { evaluateQuotes } from './quotes.js';
+import { evaluateRussianQuotes } from './quotes-ru.js';
 import { nerTrainingSets } from './ner-data.js';
 
 const pct = (x: number) => x.toFixed(3);
@@ -37,6 +38,11 @@ async function main() {
   console.log('direct: labeled content inside quotation marks vs quotes found as direct; speaker: share of matched direct quotes whose speaker is the');
   console.log('labeled source (or names the same person); all: every labeled attribution (speech, beliefs, intentions) vs every quote found.');
   console.log('Targets (issue 8): direct F1 0.90, speaker accuracy 0.90, all attributions F1 0.70.');
+  const ru = evaluateRussianQuotes();
+  console.log(`Russian quotes — adaq, ${ru.sentences} sentences of memoir prose, ${ru.tokens} tokens: token P / R / F1 per role`);
+  const roles = (scores: typeof ru.system) => scores.map((r) => `${r.role} ${f(r)}`).join('   ');
+  console.log(`${'Parallax'.padEnd(22)} ${roles(ru.system)}`);
+  console.log(`${'colon/quote baseline'.padEnd(22)} ${roles(ru.baseline)}`);
   console.log('');
   console.log('Story clustering — B-cubed precision / recall / F1 (data: ../shared/data/clustering)');
   console.log(`${'set'.padEnd(26)} ${'articles'.padStart(8)} ${'stories'.padStart(8)}   ${'Parallax P / R / F1'.padEnd(24)} ${'TF-IDF baseline P / R / F1'}`);

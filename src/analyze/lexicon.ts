@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { stem } from '../text/stem.js';
 
 /** Per-language knowledge for analysis: one data file per language in data/lang/, none of it in the algorithms. */
 /** Multi-word phrases indexed by their first word, longest first, for matching at each word of a sentence. */
@@ -11,6 +12,11 @@ export interface Lexicon {
   cueIndex: PhraseIndex;
   roleIndex: PhraseIndex;
   cues: string[];
+  /**
+   * Single-word cues by stem, for languages that inflect verbs beyond what a list can hold ("утверждал",
+   * "утверждает"); empty where stems would catch other words (English "stated" and "state").
+   */
+  cueStems: Map<string, string>;
   prefixCues: string[];
   complementizers: string[];
   /** Cues that may introduce a clause without a complementizer: "said it would". */
@@ -34,6 +40,8 @@ export interface Lexicon {
 
 interface LexiconFile {
   cues?: string[];
+  /** Match single-word cues by their stem too (languages whose verbs inflect richly). */
+  inflectedCues?: boolean;
   prefixCues?: string[];
   complementizers?: string[];
   zeroComplementizerCues?: string[];
@@ -78,6 +86,7 @@ export function lexicon(lang: string): Lexicon {
     cueIndex: indexPhrases(cues),
     roleIndex: indexPhrases(roles),
     cues,
+    cueStems: file.inflectedCues ? new Map(cues.filter((c) => !c.includes(' ')).map((c) => [stem(c, lang), c])) : new Map(),
     prefixCues: sortLongestFirst(lower(file.prefixCues)),
     complementizers: lower(file.complementizers),
     zeroComplementizerCues: new Set(lower(file.zeroComplementizerCues)),

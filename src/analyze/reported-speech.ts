@@ -1,4 +1,5 @@
 import type { Span, TextDoc } from '../model/types.js';
+import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
 import { insideQuote, type QuotedSpan } from './quote-marks.js';
@@ -78,11 +79,18 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
 }
 
 function matchCue(words: Word[], i: number, lex: Lexicon): { text: string; length: number } | null {
-  const match = matchPhrase(words, i, lex.cueIndex);
+  const match = matchPhrase(words, i, lex.cueIndex) ?? inflectedCue(words[i], lex);
   if (!match) return null;
   // A multi-word cue ("pointed out") must be written without punctuation inside it.
   for (let k = 1; k < match.length; k++) if (words[i + k].gapBefore !== '') return null;
   return match;
+}
+
+/** "утверждал" for the listed "утверждает": the listed cue whose stem the word has. */
+function inflectedCue(word: Word, lex: Lexicon): { text: string; length: number } | null {
+  if (lex.cueStems.size === 0) return null;
+  const listed = lex.cueStems.get(stem(word.lower, lex.lang));
+  return listed ? { text: listed, length: 1 } : null;
 }
 
 function spanText(words: Word[], from: number, to: number): { text: string; span: Span } {
@@ -168,6 +176,8 @@ function initialSubject(words: Word[], lex: Lexicon): { text: string; span: Span
 
 /** The clause a cue introduces: after "that" (skipping an object: "told him that"), or directly ("said it would"). */
 function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon, sentenceEnd: number, doc: TextDoc): Span | null {
+  // "Мама сказала: попробуй …": speech after a colon, without quotation marks, runs to the sentence's end.
+  if (afterCue < words.length && /^:$/.test(words[afterCue].gapBefore)) return contentOf(words, afterCue, sentenceEnd, doc);
   for (let k = afterCue; k < Math.min(words.length, afterCue + 4); k++) {
     const complementizer = lex.complementizers.includes(words[k].lower);
     // "заявил, что": a comma before the complementizer is the norm in some languages; elsewhere it ends the clause.
