@@ -80,6 +80,12 @@ function reconcile(rules: Candidate[], found: TaggedEntity[], words: Word[], sen
       out.push(same);
       continue;
     }
+    // "Mayor Petra Novak" tagged whole: the title is the person's role, not part of the name.
+    const titled = overlapping.find((c) => c.type === 'person' && c.role && c.words.every((w) => entity.words.includes(w)) && c.words[c.words.length - 1] === entity.words[entity.words.length - 1]);
+    if (titled) {
+      out.push(titled);
+      continue;
+    }
     const country = entity.type === 'LOC' || entity.type === 'MISC' ? lookupCountry(entity.words.map((w) => w.bare), lang) : undefined;
     if (country && country.form !== 'capital') {
       out.push({ words: entity.words, type: 'country', via: country.form === 'demonym' ? 'demonym' : 'name', sentence, lang, countryCode: country.code });

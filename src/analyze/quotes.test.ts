@@ -47,8 +47,8 @@ test('a pronoun after a participle cue is its object, not its subject', () => {
 test('a quotation interrupted by its cue is one direct quote; quotes that follow without a cue continue the speaker', () => {
   const a = analyzeText(
     [
-      'The mayor of Ostrava spoke after the vote.',
-      '“Normally,” Petra Novak said, “you have two candidates who agree on the basics.” She paused. “This year they do not agree on anything.”',
+      'The council met after the vote.',
+      '“Normally,” Mayor Petra Novak said, “you have two candidates who agree on the basics.” She paused. “This year they do not agree on anything.”',
       '“We will see more of this,” she told the council.',
       '“People are tired of waiting for the new bridge and the trams.”',
       '“The fares are too high,” Jan Dvorak, a spokesman for the commuters’ association, said.',

@@ -62,9 +62,9 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
       // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
       // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
-      // A sentence that opens with a quotation has no main-clause subject to take.
-      if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore) && !insideQuote(quoted, words[0].span[0])) {
-        source = frames.length ? frames[frames.length - 1].source : initialSubject(words, lex);
+      if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore)) {
+        // A sentence that opens with a quotation has no main-clause subject to take, only an earlier report's.
+        source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, lex);
         inherited = source !== null;
       }
       let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc) ?? (source && !inherited ? clauseBefore(words, i, source.span) : null);

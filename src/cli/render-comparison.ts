@@ -59,7 +59,7 @@ export function renderComparison(c: Comparison): string {
 }
 
 /** "(she added)", "(according to Blinken)": the cue and the speaker as the article words them. */
-function attributionNote(surface: string | null, cue: string | null, lang: string): string {
+function attributionNote(surface: string | undefined, cue: string | null, lang: string): string {
   if (!surface) return cue ? ` (${cue})` : '';
   if (!cue) return ` (${surface})`;
   const prefix = lexicon(lang).prefixCues.includes(cue.toLowerCase());

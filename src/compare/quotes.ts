@@ -85,7 +85,8 @@ function toGroup(members: Item[], entities: StoryEntities): QuoteGroup {
     span: m.quote.span,
     kind: m.quote.kind,
     lang: m.quote.lang,
-    speakerSurface: m.quote.speaker?.surface ?? null,
+    // The contract has the field only for a quote whose speaker the article names.
+    ...(m.quote.speaker ? { speakerSurface: m.quote.speaker.surface } : {}),
     cue: m.quote.cue?.text ?? null,
     similarity: m === members[0] ? 1 : round(dice(members[0].stems, m.stems)),
     ...(m !== members[0] && m.quote.lang === members[0].quote.lang ? { changes: wordDiff(members[0].quote.text, m.quote.text, m.quote.lang) } : {}),

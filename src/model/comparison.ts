@@ -34,7 +34,8 @@ export interface QuoteVariant {
   span: Span;
   kind: QuoteKind;
   lang: string;
-  speakerSurface: string | null;
+  /** Absent when the article does not name who says it. */
+  speakerSurface?: string;
   cue: string | null;
   /** Similarity to the group's first variant (1 for the first). */
   similarity: number;

@@ -6,6 +6,9 @@ import { isStopWord } from '../../text/stopwords.js';
  * Features of one token for the entity tagger: the word and its neighbours, its shape and affixes, what the
  * document says of the word elsewhere, and what the language's data files and the country gazetteer know of it.
  * Nothing here names a language: the language only selects data.
+ *
+ * A feature is a 32-bit hash of its template and values, not a string: each word's text is hashed once, and the
+ * features of its context are combinations of those hashes, with no strings built per token.
  */
 export interface TaggingContext {
   lang: string;
@@ -23,13 +26,80 @@ export interface TaggingContext {
 export interface TokenView {
   text: string;
   lower: string;
-  shape: string;
-  short: string;
+  capitalized: boolean;
+  /** Hashes of the lower-cased word, its shape ("Xxxx"), its short shape ("Xx") and last three letters. */
+  word: number;
+  shape: number;
+  short: number;
+  suffix3: number;
+  /** What the gazetteer and the language's lexicon say of the word, as hashed flags. */
+  lexical: number[];
 }
 
-export function tokenView(text: string): TokenView {
-  const shape = wordShape(text);
-  return { text, lower: text.toLowerCase(), shape, short: shape.replace(/(.)\1+/g, '$1') };
+/** 32-bit FNV-1a of a string. */
+export function hashString(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function step(h: number, part: number): number {
+  let k = Math.imul(part, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/**
+ * Combines a template and up to three values in order (murmur3 steps). The result keeps 30 bits: small integers
+ * are what JavaScript engines hash and store fastest as map keys.
+ */
+export function mix(template: number, a = 0, b = 0, c = 0): number {
+  let h = step(step(step(step(0x9747b28c, template), a), b), c);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & 0x3fffffff;
+}
+
+/** Feature templates: the first value of every feature's hash. */
+const enum T {
+  Bias = 1, Word, Shape, Short, Prefix, Suffix, Lexical,
+  Prev, Prev2, PrevShort, PrevWord, WordM1, WordP1, WordM2, WordP2, ShortM1, ShortP1, ShortTrigram, BigramM1, BigramP1,
+  Suffix3M1, Suffix3P1, First, AllCaps, CapLcSeen, CapLcUnseen, CapElsewhere, CapElsewhereFirst, DocCapElsewhere,
+  History, HistoryCap, LexicalM1, LexicalP1, LexicalP2,
+}
+
+const BOUNDARY_BEFORE = hashString('<s>');
+const BOUNDARY_AFTER = hashString('</s>');
+const ORG = hashString('lex=org');
+const LOC = hashString('lex=loc');
+
+const VIEW_CACHE = new Map<string, Omit<TokenView, 'lexical'>>();
+const VIEW_CACHE_LIMIT = 200_000;
+
+export function tokenView(text: string, lang: string): TokenView {
+  let view = VIEW_CACHE.get(text);
+  if (!view) {
+    const lower = text.toLowerCase();
+    const shape = wordShape(text);
+    view = {
+      text,
+      lower,
+      capitalized: /^\p{Lu}/u.test(text),
+      word: hashString(lower),
+      shape: hashString(shape),
+      short: hashString(shape.replace(/(.)\1+/g, '$1')),
+      suffix3: hashString(lower.slice(-3)),
+    };
+    if (VIEW_CACHE.size >= VIEW_CACHE_LIMIT) VIEW_CACHE.clear();
+    VIEW_CACHE.set(text, view);
+  }
+  return { ...view, lexical: lexicalFeatures(view.lower, lang) };
 }
 
 /** Context built from all the sentences of one document (lists of token texts). */
@@ -47,10 +117,7 @@ export function documentContext(sentences: string[][], lang: string): TaggingCon
   return { lang, lowercaseSeen, capitalizedInside, history: new Map() };
 }
 
-const SHAPE_CACHE = new Map<string, string>();
 function wordShape(text: string): string {
-  const cached = SHAPE_CACHE.get(text);
-  if (cached !== undefined) return cached;
   let shape = '';
   for (const ch of text.slice(0, 12)) {
     if (/\p{Lu}/u.test(ch)) shape += 'X';
@@ -58,84 +125,92 @@ function wordShape(text: string): string {
     else if (/\p{N}/u.test(ch)) shape += 'd';
     else shape += ch;
   }
-  if (SHAPE_CACHE.size < 200_000) SHAPE_CACHE.set(text, shape);
   return shape;
 }
 
 /** What the gazetteer and the language's lexicon say of one word (cached per language and word). */
-const LEXICAL_CACHE = new Map<string, string[]>();
-function lexicalFeatures(lower: string, lang: string): string[] {
+const LEXICAL_CACHE = new Map<string, number[]>();
+function lexicalFeatures(lower: string, lang: string): number[] {
   const key = `${lang}\u0000${lower}`;
   const cached = LEXICAL_CACHE.get(key);
   if (cached) return cached;
-  const out: string[] = [];
+  const flags: string[] = [];
   const country = lookupCountry([lower], lang);
-  if (country) out.push(`gaz=${country.form}`);
+  if (country) flags.push(`gaz=${country.form}`);
   const lex = lexicon(lang);
-  if (lex.organizationWords.has(lower)) out.push('lex=org');
-  if (lex.locationWords.has(lower)) out.push('lex=loc');
-  if (lex.roleHeads.includes(lower) || lex.roleIndex.has(lower)) out.push('lex=role');
-  if (lex.locativePrepositions.has(lower)) out.push('lex=locprep');
-  if (lex.cues.includes(lower)) out.push('lex=cue');
-  if (isStopWord(lower, lang)) out.push('lex=stop');
-  if (LEXICAL_CACHE.size < 500_000) LEXICAL_CACHE.set(key, out);
+  if (lex.organizationWords.has(lower)) flags.push('lex=org');
+  if (lex.locationWords.has(lower)) flags.push('lex=loc');
+  if (lex.roleHeads.includes(lower) || lex.roleIndex.has(lower)) flags.push('lex=role');
+  if (lex.locativePrepositions.has(lower)) flags.push('lex=locprep');
+  if (lex.cues.includes(lower)) flags.push('lex=cue');
+  if (isStopWord(lower, lang)) flags.push('lex=stop');
+  const out = flags.map((f) => hashString(f));
+  if (LEXICAL_CACHE.size >= 500_000) LEXICAL_CACHE.clear();
+  LEXICAL_CACHE.set(key, out);
   return out;
 }
 
+const TAG_HASHES = new Map<string, number>();
+/** The hash of a tag (or of the sentence boundary '<s>'). */
+export function tagHash(tag: string): number {
+  let h = TAG_HASHES.get(tag);
+  if (h === undefined) TAG_HASHES.set(tag, (h = hashString(tag)));
+  return h;
+}
+
 /** Features of token i given the two tags before it: those of the word alone, then those of its context. */
-export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): string[] {
-  return [...wordFeatures(tokens[i], ctx.lang), ...contextFeatures(tokens, i, prev, prev2, ctx, allCaps)];
+export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): number[] {
+  return [...wordFeatures(tokens[i]), ...contextFeatures(tokens, i, prev, prev2, ctx, allCaps)];
 }
 
 /** Features of the word itself, the same wherever it occurs: a tagger may score them once per word. */
-export function wordFeatures(t: TokenView, lang: string): string[] {
-  const f: string[] = ['bias', `w=${t.lower}`, `s=${t.shape}`, `ss=${t.short}`];
+export function wordFeatures(t: TokenView): number[] {
+  const f: number[] = [mix(T.Bias), mix(T.Word, t.word), mix(T.Shape, t.shape), mix(T.Short, t.short)];
   const len = t.lower.length;
-  for (let k = 1; k <= 4 && k < len; k++) f.push(`pre${k}=${t.lower.slice(0, k)}`, `suf${k}=${t.lower.slice(-k)}`);
-  for (const lx of lexicalFeatures(t.lower, lang)) f.push(lx);
+  for (let k = 1; k <= 4 && k < len; k++) f.push(mix(T.Prefix, k, hashString(t.lower.slice(0, k))), mix(T.Suffix, k, hashString(t.lower.slice(-k))));
+  for (const lx of t.lexical) f.push(mix(T.Lexical, lx));
   return f;
 }
 
 /** Features of the word in its sentence and document, with the tags before it. */
-export function contextFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): string[] {
+export function contextFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): number[] {
   const t = tokens[i];
-  const at = (k: number) => tokens[i + k];
-  const p1 = at(-1);
-  const n1 = at(1);
-  const p2 = at(-2);
-  const n2 = at(2);
-  const f: string[] = [
-    `p1=${prev}`,
-    `p2=${prev2}|${prev}`,
-    `p1s=${prev}|${t.short}`,
-    `p1w=${prev}|${t.lower}`,
-    `w-1=${p1?.lower ?? '<s>'}`,
-    `w+1=${n1?.lower ?? '</s>'}`,
-    `w-2=${p2?.lower ?? '<s>'}`,
-    `w+2=${n2?.lower ?? '</s>'}`,
-    `s-1=${p1?.short ?? '<s>'}`,
-    `s+1=${n1?.short ?? '</s>'}`,
-    `s-1s+1=${p1?.short ?? '<s>'}|${t.short}|${n1?.short ?? '</s>'}`,
-    `w-1w=${p1?.lower ?? '<s>'}|${t.lower}`,
-    `ww+1=${t.lower}|${n1?.lower ?? '</s>'}`,
+  const p1 = tokens[i - 1];
+  const n1 = tokens[i + 1];
+  const p2 = tokens[i - 2];
+  const n2 = tokens[i + 2];
+  const prevTag = tagHash(prev);
+  const f: number[] = [
+    mix(T.Prev, prevTag),
+    mix(T.Prev2, tagHash(prev2), prevTag),
+    mix(T.PrevShort, prevTag, t.short),
+    mix(T.PrevWord, prevTag, t.word),
+    mix(T.WordM1, p1?.word ?? BOUNDARY_BEFORE),
+    mix(T.WordP1, n1?.word ?? BOUNDARY_AFTER),
+    mix(T.WordM2, p2?.word ?? BOUNDARY_BEFORE),
+    mix(T.WordP2, n2?.word ?? BOUNDARY_AFTER),
+    mix(T.ShortM1, p1?.short ?? BOUNDARY_BEFORE),
+    mix(T.ShortP1, n1?.short ?? BOUNDARY_AFTER),
+    mix(T.ShortTrigram, p1?.short ?? BOUNDARY_BEFORE, t.short, n1?.short ?? BOUNDARY_AFTER),
+    mix(T.BigramM1, p1?.word ?? BOUNDARY_BEFORE, t.word),
+    mix(T.BigramP1, t.word, n1?.word ?? BOUNDARY_AFTER),
   ];
-  if (p1) f.push(`suf3-1=${p1.lower.slice(-3)}`);
-  if (n1) f.push(`suf3+1=${n1.lower.slice(-3)}`);
-  if (i === 0) f.push(`first|${t.short}`);
-  if (allCaps) f.push(`allcaps-sentence|${t.short}`);
-  const capitalized = /^\p{Lu}/u.test(t.text);
-  if (capitalized) {
-    f.push(ctx.lowercaseSeen.has(t.lower) ? 'cap-lc-seen' : 'cap-lc-unseen');
-    if (ctx.capitalizedInside.has(t.lower)) f.push(i === 0 || allCaps ? 'cap-elsewhere-first' : 'cap-elsewhere');
-  } else if (!allCaps && i !== 0 && ctx.capitalizedInside.has(t.lower)) f.push('doc-cap-elsewhere');
+  if (p1) f.push(mix(T.Suffix3M1, p1.suffix3));
+  if (n1) f.push(mix(T.Suffix3P1, n1.suffix3));
+  if (i === 0) f.push(mix(T.First, t.short));
+  if (allCaps) f.push(mix(T.AllCaps, t.short));
+  if (t.capitalized) {
+    f.push(mix(ctx.lowercaseSeen.has(t.lower) ? T.CapLcSeen : T.CapLcUnseen));
+    if (ctx.capitalizedInside.has(t.lower)) f.push(mix(i === 0 || allCaps ? T.CapElsewhereFirst : T.CapElsewhere));
+  } else if (!allCaps && i !== 0 && ctx.capitalizedInside.has(t.lower)) f.push(mix(T.DocCapElsewhere));
   const seenAs = ctx.history.get(t.lower);
   if (seenAs) {
-    const best = Object.entries(seenAs).sort((a, b) => b[1] - a[1])[0][0];
-    f.push(`hist=${best}`, `hist=${best}|${capitalized}`);
+    const best = tagHash(Object.entries(seenAs).sort((a, b) => b[1] - a[1])[0][0]);
+    f.push(mix(T.History, best), mix(T.HistoryCap, best, t.capitalized ? 1 : 0));
   }
-  if (p1) for (const lx of lexicalFeatures(p1.lower, ctx.lang)) f.push(`-1${lx}`);
-  if (n1) for (const lx of lexicalFeatures(n1.lower, ctx.lang)) f.push(`+1${lx}`);
-  if (n2) for (const lx of lexicalFeatures(n2.lower, ctx.lang)) if (lx === 'lex=org' || lx === 'lex=loc') f.push(`+2${lx}`);
+  if (p1) for (const lx of p1.lexical) f.push(mix(T.LexicalM1, lx));
+  if (n1) for (const lx of n1.lexical) f.push(mix(T.LexicalP1, lx));
+  if (n2) for (const lx of n2.lexical) if (lx === ORG || lx === LOC) f.push(mix(T.LexicalP2, lx));
   return f;
 }
 
@@ -152,7 +227,7 @@ export function isAllCapsSentence(tokens: TokenView[]): boolean {
 /** Records the types a tagged sentence gave its words, for the sentences after it. */
 export function remember(ctx: TaggingContext, tokens: TokenView[], tags: string[]): void {
   tags.forEach((tag, i) => {
-    if (tag === 'O' || !/^\p{Lu}/u.test(tokens[i].text)) return;
+    if (tag === 'O' || !tokens[i].capitalized) return;
     const type = tag.slice(2);
     const seen = ctx.history.get(tokens[i].lower) ?? {};
     seen[type] = (seen[type] ?? 0) + 1;

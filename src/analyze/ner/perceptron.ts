@@ -1,5 +1,5 @@
 /**
- * A multi-class averaged perceptron over sparse string features (Collins 2002). Training keeps running totals so
+ * A multi-class averaged perceptron over sparse hashed features (Collins 2002). Training keeps running totals so
  * that averaging costs nothing per update; the trained model keeps only the averaged weights.
  */
 
@@ -9,16 +9,16 @@
  */
 export interface PerceptronWeights {
   classes: string[];
-  rows: Map<string, number>;
+  rows: Map<number, number>;
   matrix: Float32Array;
 }
 
 export class PerceptronTrainer {
   readonly classes: string[];
   private readonly classIndex = new Map<string, number>();
-  private readonly current = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  private readonly current = new Map<number, Float64Array>();
+  private readonly totals = new Map<number, Float64Array>();
+  private readonly stamps = new Map<number, Float64Array>();
   private instances = 0;
 
   constructor(classes: string[]) {
@@ -27,7 +27,7 @@ export class PerceptronTrainer {
   }
 
   /** Scores with the current (not averaged) weights, as training needs. */
-  predict(features: string[]): number {
+  predict(features: number[]): number {
     const n = this.classes.length;
     const scores = new Float64Array(n);
     for (const f of features) {
@@ -38,7 +38,7 @@ export class PerceptronTrainer {
   }
 
   /** One training step: if the guess is wrong, the truth's weights go up and the guess's down. */
-  update(features: string[], truth: string, guess: number): void {
+  update(features: number[], truth: string, guess: number): void {
     this.instances++;
     const t = this.classIndex.get(truth);
     if (t === undefined) throw new Error(`unknown class ${truth}`);
@@ -55,7 +55,7 @@ export class PerceptronTrainer {
     return i;
   }
 
-  private bump(feature: string, cls: number, delta: number): void {
+  private bump(feature: number, cls: number, delta: number): void {
     const n = this.classes.length;
     let w = this.current.get(feature);
     if (!w) {
@@ -74,7 +74,7 @@ export class PerceptronTrainer {
   /** The averaged weights, with features whose largest weight is below `minWeight` left out. */
   averaged(minWeight: number): PerceptronWeights {
     const n = this.classes.length;
-    const kept: [string, Float32Array][] = [];
+    const kept: [number, Float32Array][] = [];
     for (const [feature, w] of this.current) {
       const totals = this.totals.get(feature)!;
       const stamps = this.stamps.get(feature)!;
@@ -88,7 +88,7 @@ export class PerceptronTrainer {
       if (largest >= minWeight) kept.push([feature, avg]);
     }
     const matrix = new Float32Array(kept.length * n);
-    const rows = new Map<string, number>();
+    const rows = new Map<number, number>();
     kept.forEach(([feature, avg], row) => {
       rows.set(feature, row);
       matrix.set(avg, row * n);
@@ -98,7 +98,7 @@ export class PerceptronTrainer {
 }
 
 /** Sums the weights of the features into `scores` (one per class). */
-export function addScores(table: PerceptronWeights, features: string[], scores: Float64Array): Float64Array {
+export function addScores(table: PerceptronWeights, features: number[], scores: Float64Array): Float64Array {
   const n = table.classes.length;
   for (const f of features) {
     const row = table.rows.get(f);

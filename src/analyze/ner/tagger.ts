@@ -32,7 +32,7 @@ export interface NerModel {
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const ctx = documentContext(sentences, model.lang);
   return sentences.map((tokens) => {
-    const views = tokens.map(tokenView);
+    const views = tokens.map((t) => tokenView(t, model.lang));
     const tags = tagSentence(model, views, ctx);
     remember(ctx, views, tags);
     return tags;
@@ -62,7 +62,7 @@ function wordScores(model: NerModel, token: TokenView): Float64Array {
   if (!cache) wordScoreCache.set(model, (cache = new Map()));
   let scores = cache.get(token.text);
   if (!scores) {
-    scores = addScores(model.weights, wordFeatures(token, model.lang), new Float64Array(model.weights.classes.length));
+    scores = addScores(model.weights, wordFeatures(token), new Float64Array(model.weights.classes.length));
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
     cache.set(token.text, scores);
   }
@@ -113,7 +113,7 @@ export interface TrainingCorpus {
 export function trainTagger(lang: string, corpora: TrainingCorpus[], options: TrainingOptions): NerModel {
   const trainer = new PerceptronTrainer(NER_TAGS);
   const prepared = corpora.flatMap((corpus) =>
-    corpus.documents.map((doc) => ({ ctx: documentContext(doc.map((s) => s.tokens), corpus.lang), sentences: doc.map((s) => ({ views: s.tokens.map(tokenView), tags: s.tags })) })),
+    corpus.documents.map((doc) => ({ ctx: documentContext(doc.map((s) => s.tokens), corpus.lang), sentences: doc.map((s) => ({ views: s.tokens.map((t) => tokenView(t, corpus.lang)), tags: s.tags })) })),
   );
   const order = prepared.map((_, i) => i);
   let random = options.seed >>> 0 || 1;
@@ -154,7 +154,7 @@ export function trainTagger(lang: string, corpora: TrainingCorpus[], options: Tr
 
 /** Weights are stored in thousandths: the model file stays small and reads back to the same tags. */
 const SCALE = 1000;
-const FORMAT = 'parallax-ner-2';
+const FORMAT = 'parallax-ner-3';
 
 interface ModelHeader {
   format: string;
@@ -164,25 +164,22 @@ interface ModelHeader {
 }
 
 /**
- * gzip of: header length (uint32 LE), header JSON, feature names length, the names (UTF-8, one per line), then the
- * weight table as int32 thousandths, row after row. Loads in tens of milliseconds, where parsing one JSON array per
- * feature took half a second for English.
+ * gzip of: header length (uint32 LE), header JSON, then the feature hashes (uint32 LE, one per feature) and the
+ * weight table as int32 thousandths, row after row in the same order.
  */
 export function serializeModel(model: NerModel): Buffer {
   const { classes, rows, matrix } = model.weights;
-  const names = [...rows.keys()];
-  if (names.some((n) => n.includes('\n'))) throw new Error('a feature name holds a line break');
-  const header = Buffer.from(JSON.stringify({ format: FORMAT, lang: model.lang, classes, features: names.length } satisfies ModelHeader), 'utf8');
-  const text = Buffer.from(names.join('\n'), 'utf8');
-  const table = new Int32Array(matrix.length);
-  names.forEach((name, k) => {
-    const from = rows.get(name)! * classes.length;
+  const features = [...rows.keys()];
+  const header = Buffer.from(JSON.stringify({ format: FORMAT, lang: model.lang, classes, features: features.length } satisfies ModelHeader), 'utf8');
+  const hashes = Uint32Array.from(features);
+  const table = new Int32Array(features.length * classes.length);
+  features.forEach((feature, k) => {
+    const from = rows.get(feature)! * classes.length;
     for (let c = 0; c < classes.length; c++) table[k * classes.length + c] = Math.round(matrix[from + c] * SCALE);
   });
-  const lengths = Buffer.alloc(8);
-  lengths.writeUInt32LE(header.length, 0);
-  lengths.writeUInt32LE(text.length, 4);
-  return gzipSync(Buffer.concat([lengths.subarray(0, 4), header, lengths.subarray(4), text, Buffer.from(table.buffer)]), { level: 9 });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length, 0);
+  return gzipSync(Buffer.concat([length, header, Buffer.from(hashes.buffer), Buffer.from(table.buffer)]), { level: 9 });
 }
 
 export function deserializeModel(bytes: Buffer, source: string): NerModel {
@@ -195,17 +192,15 @@ export function deserializeModel(bytes: Buffer, source: string): NerModel {
   const headerLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as ModelHeader;
   if (header.format !== FORMAT) throw new Error(`${source}: not a Parallax entity model of this version (format ${String(header.format)}); rebuild it with npm run train:ner`);
-  const textAt = 8 + headerLength;
-  const textLength = raw.readUInt32LE(4 + headerLength);
-  const names = raw.subarray(textAt, textAt + textLength).toString('utf8').split('\n');
-  const tableAt = textAt + textLength;
   const n = header.classes.length;
-  if (names.length !== header.features || raw.length - tableAt !== names.length * n * 4) throw new Error(`${source}: the entity model is truncated`);
-  const copy = new Uint8Array(raw.subarray(tableAt));
-  const table = new Int32Array(copy.buffer, 0, names.length * n);
+  const count = header.features;
+  const body = new Uint8Array(raw.subarray(4 + headerLength));
+  if (body.length !== count * 4 * (1 + n)) throw new Error(`${source}: the entity model is truncated`);
+  const hashes = new Uint32Array(body.buffer, 0, count);
+  const table = new Int32Array(body.buffer, count * 4, count * n);
   const matrix = new Float32Array(table.length);
   for (let k = 0; k < table.length; k++) matrix[k] = table[k] / SCALE;
-  const rows = new Map<string, number>();
-  names.forEach((name, k) => rows.set(name, k));
+  const rows = new Map<number, number>();
+  hashes.forEach((hash, k) => rows.set(hash, k));
   return { lang: header.lang, weights: { classes: header.classes, rows, matrix } };
 }
