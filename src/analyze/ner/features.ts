@@ -80,7 +80,7 @@ const ORG = hashString('lex=org');
 const LOC = hashString('lex=loc');
 
 const VIEW_CACHE = new Map<string, Omit<TokenView, 'lexical'>>();
-const VIEW_CACHE_LIMIT = 200_000;
+const VIEW_CACHE_LIMIT = 50_000;
 
 export function tokenView(text: string, lang: string): TokenView {
   let view = VIEW_CACHE.get(text);
@@ -145,7 +145,7 @@ function lexicalFeatures(lower: string, lang: string): number[] {
   if (lex.cues.includes(lower)) flags.push('lex=cue');
   if (isStopWord(lower, lang)) flags.push('lex=stop');
   const out = flags.map((f) => hashString(f));
-  if (LEXICAL_CACHE.size >= 500_000) LEXICAL_CACHE.clear();
+  if (LEXICAL_CACHE.size >= 100_000) LEXICAL_CACHE.clear();
   LEXICAL_CACHE.set(key, out);
   return out;
 }

@@ -55,7 +55,7 @@ function tagSentence(model: NerModel, tokens: TokenView[], ctx: TaggingContext):
 
 /** Scores of a word's own features, kept per model: common words recur in every article. */
 const wordScoreCache = new WeakMap<NerModel, Map<string, Float64Array>>();
-const WORD_CACHE_LIMIT = 100_000;
+const WORD_CACHE_LIMIT = 50_000;
 
 function wordScores(model: NerModel, token: TokenView): Float64Array {
   let cache = wordScoreCache.get(model);
