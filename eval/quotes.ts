@@ -51,7 +51,6 @@ interface Found {
 }
 
 const OPENING = /^[“"„«‘]/u;
-const EDGE = /^[\s“”"„«»‘’'.,;:!?—–-]+|[\s“”"„«»‘’'.,;:!?—–-]+$/gu;
 
 /** A span without quote marks, spaces and punctuation at its edges. */
 function trimmed(text: string, [start, end]: Span): Span {
@@ -63,11 +62,6 @@ function trimmed(text: string, [start, end]: Span): Span {
 
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-}
-
-function covers(a: Span, b: Span): boolean {
-  const o = overlap(a, b);
-  return o >= 0.5 * (a[1] - a[0]) && o >= 0.5 * (b[1] - b[0]);
 }
 
 function readPolnear(dir: string): { name: string; text: string; gold: Attribution[] }[] {
@@ -115,7 +109,7 @@ function readPolnear(dir: string): { name: string; text: string; gold: Attributi
  * Offsets of the analyzed text mapped back to the file: the text layer re-joins lines and normalizes spaces, so
  * the two are walked together, skipping whitespace either side may have alone.
  */
-export function offsetMap(normalized: string, raw: string): (offset: number) => number {
+function offsetMap(normalized: string, raw: string): (offset: number) => number {
   const map = new Int32Array(normalized.length + 1);
   let j = 0;
   for (let i = 0; i < normalized.length; i++) {
@@ -322,63 +316,4 @@ export function evaluateQuotes(): QuoteEvaluation[] {
       allExact: score(exact),
     };
   });
-}
-
-/** For looking at failures: the unmatched direct quotes of one system on the first `limit` documents. */
-export function directQuoteErrors(limit: number): { doc: string; missed: string[]; spurious: string[] }[] {
-  return readPolnear(join(SHARED_DATA, 'quotes/en-polnear'))
-    .slice(0, limit)
-    .map((doc) => {
-      const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).filter((f) => f.direct);
-      const gold = doc.gold.filter((g) => g.direct);
-      const matched = pairs(found, gold);
-      const f = new Set(matched.map((p) => p[0]));
-      const g = new Set(matched.map((p) => p[1]));
-      const show = (s: Span) => doc.text.slice(s[0], s[1]).slice(0, 120);
-      return { doc: doc.name, missed: gold.filter((x) => !g.has(x)).map((x) => show(x.content)), spurious: found.filter((x) => !f.has(x)).map((x) => show(x.content)) };
-    });
-}
-
-/** For looking at failures: matched direct quotes whose speaker is wrong. */
-export function speakerErrors(limit: number): string[] {
-  const out: string[] = [];
-  for (const doc of readPolnear(join(SHARED_DATA, 'quotes/en-polnear')).slice(0, limit)) {
-    const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).filter((f) => f.direct);
-    for (const [f, g] of pairs(found, doc.gold.filter((x) => x.direct))) {
-      if (!g.source || speakerRight(doc.text, f.speaker, g.source)) continue;
-      out.push(`${doc.text.slice(f.content[0], f.content[0] + 50)} | gold: ${doc.text.slice(g.source[0], g.source[1])} | ours: ${f.speaker ? `${f.speaker.name} @${f.speaker.span ? doc.text.slice(f.speaker.span[0], f.speaker.span[1]) : '-'}` : 'none'}`);
-    }
-  }
-  return out;
-}
-
-/** For looking at failures: cues of labeled attributions no found quote covers, most frequent first. */
-export function missedCues(): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const doc of readPolnear(join(SHARED_DATA, 'quotes/en-polnear'))) {
-    const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).map((f) => f.content);
-    for (const g of doc.gold) {
-      const length = g.fragments.reduce((n, piece) => n + piece[1] - piece[0], 0);
-      if (g.fragments.reduce((n, piece) => n + inside(piece, found), 0) >= 0.5 * length) continue;
-      const cue = g.cue ? doc.text.slice(g.cue[0], g.cue[1]).toLowerCase() : '(none)';
-      counts.set(cue, (counts.get(cue) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]);
-}
-
-export function missedWithCue(cueWord: string, limit: number): string[] {
-  const out: string[] = [];
-  for (const doc of readPolnear(join(SHARED_DATA, 'quotes/en-polnear'))) {
-    const found = parallaxQuotes(doc.text, analyze(doc.text, doc.name)).map((f) => f.content);
-    for (const g of doc.gold) {
-      const length = g.fragments.reduce((n, piece) => n + piece[1] - piece[0], 0);
-      if (g.fragments.reduce((n, piece) => n + inside(piece, found), 0) >= 0.5 * length) continue;
-      if (!g.cue || doc.text.slice(g.cue[0], g.cue[1]).toLowerCase() !== cueWord) continue;
-      const from = Math.min(g.content[0], g.cue[0], g.source?.[0] ?? Infinity);
-      const to = Math.max(g.content[1], g.cue[1], g.source?.[1] ?? 0);
-      out.push(`[${doc.text.slice(g.content[0], g.content[1]).slice(0, 60)}] :: ${doc.text.slice(from, to).slice(0, 200)}`);
-    }
-  }
-  return out.slice(0, limit);
 }

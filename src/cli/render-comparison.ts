@@ -1,5 +1,6 @@
 import type { Comparison } from '../model/comparison.js';
 import { lexicon } from '../analyze/lexicon.js';
+import { attributionLabel } from '../compare/attribution-label.js';
 import { clip } from './output.js';
 
 const WIDTH = 110;
@@ -36,10 +37,11 @@ export function renderComparison(c: Comparison): string {
     }
   }
   lines.push('', 'FACTS');
+  const names = new Map(c.entities.map((e) => [e.id, e.name]));
   for (const f of c.facts) {
     lines.push(`  ${f.id} ${f.status.toUpperCase()}${f.differences.length ? ` — ${f.differences.map((d) => `${d.kind}: ${d.detail}${d.sameAffiliation ? ' (same side)' : ''}`).join('; ')}` : ''}`);
     for (const s of f.support) {
-      const by = s.attribution ? `${s.attribution}: ` : '';
+      const by = s.attribution ? `${attributionLabel(s.attribution, s.attributionEntity, names)}: ` : '';
       lines.push(`     ${tag(s.article)} ${clip(by + s.text, WIDTH - 10)}`);
     }
     if (f.notReportedBy.length && f.support.length > 1) lines.push(`     not reported by ${f.notReportedBy.map(tag).join(' ')}`);

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { api, type Comparison } from '../api.js';
+import { attributionLabel } from '../../../src/compare/attribution-label.js';
 import { LangTag, SourceBadge, Status } from '../components/common.js';
 import { formatDate, languageName, plural, sourceLetter } from '../format.js';
 import { useLoad, useTitle } from '../hooks.js';
@@ -184,13 +185,6 @@ function Facts({ facts, sources, names }: { facts: Fact[]; sources: Sources; nam
       )}
     </section>
   );
-}
-
-/** "he" says little in a table: a pronoun or role resolved to an entity is shown with the entity's name. */
-function attributionLabel(surface: string, entity: string | null, names: Map<string, string>): string {
-  const name = entity ? names.get(entity) : undefined;
-  if (!name || surface.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(surface.toLowerCase())) return surface;
-  return `${surface} (${name})`;
 }
 
 /** The claim's sentence with its figures marked. */
