@@ -4,8 +4,8 @@ import { nerModel } from './models.js';
 import { tagDocument, tagsToSpans, type NerType } from './tagger.js';
 
 /**
- * The statistical tagger's reading of a document: for each word inside an entity, the entity's type and where the
- * entity starts. Sentences are tagged per language with that language's model; words of a language without a
+ * The statistical tagger's reading of a document: its entities, each as the words it spans, and which words it
+ * read. Sentences are tagged per language with that language's model; words of a language without a
  * model are absent, and the rules decide alone there.
  */
 export interface TaggedEntity {
@@ -15,9 +15,6 @@ export interface TaggedEntity {
 }
 
 export interface WordTags {
-  typeOf(word: Word): NerType | undefined;
-  /** The entity (as a number unique within the document) the word belongs to, if any. */
-  entityOf(word: Word): number | undefined;
   /** Every entity the tagger found, as its words, with its sentence. */
   entities(): TaggedEntity[];
   /** Whether the tagger has read this word's sentence at all (it has a model for the sentence's language). */
@@ -63,8 +60,6 @@ export function tagWords(doc: TextDoc): WordTags {
     if (!byLang.has(lang)) byLang.set(lang, []);
     byLang.get(lang)!.push(s);
   }
-  const types = new Map<Word, NerType>();
-  const ids = new Map<Word, number>();
   const found: TaggedEntity[] = [];
   const covered = new Set<Word>();
   for (const [lang, sentences] of byLang) {
@@ -75,14 +70,9 @@ export function tagWords(doc: TextDoc): WordTags {
       for (const w of sentence.words) if (w) covered.add(w);
       for (const span of tagsToSpans(tags[i])) {
         const words = sentence.words.slice(span.start, span.end).filter((w): w is Word => w !== null);
-        if (words.length === 0) continue;
-        for (const word of words) {
-          types.set(word, span.type);
-          ids.set(word, found.length);
-        }
-        found.push({ words, type: span.type, sentence: sentences[i] });
+        if (words.length > 0) found.push({ words, type: span.type, sentence: sentences[i] });
       }
     });
   }
-  return { typeOf: (word) => types.get(word), entityOf: (word) => ids.get(word), entities: () => found, covers: (word) => covered.has(word) };
+  return { entities: () => found, covers: (word) => covered.has(word) };
 }
