@@ -191,7 +191,13 @@ if (BACKENDS.includes('PostgreSQL')) {
       for (const wait of [2500, 2500]) {
         await new Promise((resolve) => setTimeout(resolve, wait));
         if (worker.child.exitCode !== null) break;
-        const { rows } = await admin.query('SELECT COUNT(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+        // Client connections only: an autovacuum worker on the same database belongs to the server, and only a
+        // superuser may end it.
+        const { rows } = await admin.query(
+          `SELECT COUNT(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+           WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND usename = current_user`,
+          [name],
+        );
         drops += rows[0].n as number;
       }
     } finally {
