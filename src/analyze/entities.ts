@@ -48,7 +48,10 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
   const lowercaseSeen = lowercaseVocabulary(doc);
   const tagged = tagWords(doc);
   const taggedBySentence = new Map<number, TaggedEntity[]>();
-  for (const e of tagged.entities()) taggedBySentence.set(e.sentence, [...(taggedBySentence.get(e.sentence) ?? []), e]);
+  for (const e of tagged.entities()) {
+    if (!taggedBySentence.has(e.sentence)) taggedBySentence.set(e.sentence, []);
+    taggedBySentence.get(e.sentence)!.push(e);
+  }
   const candidates: Candidate[] = [];
   for (const sentence of analyzedSentences(doc)) {
     const lang = sentenceLang(doc, sentence);
@@ -246,7 +249,6 @@ function dropNonNames(words: Word[], lang: string, lowercaseSeen: Set<string>): 
   if (out.length === 1 && !out[0].initial && lowercaseSeen.has(out[0].lower)) return [];
   return out;
 }
-
 
 function guessType(name: Word[], role: string | null, locative: boolean, next: Word | undefined, lex: Lexicon): EntityType {
   if (role) return 'person';

@@ -112,6 +112,8 @@ function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: s
 
 /** Longest "name, description," run between a quotation and its cue. */
 const MAX_APPOSITIVE_SOURCE_WORDS = 25;
+/** Any quotation mark, opening or closing (not the apostrophe). */
+const QUOTATION_MARK = /[“”"«»„]/u;
 /** Closing quotation marks; not the apostrophe, which also ends plural possessives ("the commuters’ union"). */
 const CLOSING_MARK = /[”»“"›」]/u;
 
@@ -209,7 +211,7 @@ function clauseBefore(words: Word[], cueIndex: number, source: Span): Span | nul
 /** The sentence up to the comma before word `first` (where an attribution begins), if no quotation is inside. */
 function clauseBeforeCue(words: Word[], first: number): Span | null {
   if (first < MIN_CONTENT_WORDS || !/^,$/.test(words[first].gapBefore)) return null;
-  if (words.slice(1, first).some((w) => /[“”"«»„]/u.test(w.gapBefore))) return null;
+  if (words.slice(1, first).some((w) => QUOTATION_MARK.test(w.gapBefore))) return null;
   return [words[0].span[0], words[first - 1].span[1]];
 }
 

@@ -2,7 +2,7 @@ import type { RawDocument } from '../model/types.js';
 import { analyzeArticle } from '../analyze/analyze.js';
 import { extract, prepareDocument, urlIdentity } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import { decideStory, StoryWindow, type StoryDecision } from '../stories/assign.js';
+import { decideStory, StoryWindow } from '../stories/assign.js';
 import { InputError, asInputError, type Result } from './errors.js';
 
 export interface IngestOutcome {
@@ -79,14 +79,13 @@ export async function ingestDocuments(
     if (!analyzed) continue;
     // Store failures are not the document's fault: they propagate and stop the run.
     const { article } = analyzed;
-    let decision: StoryDecision | undefined;
-    const stored = await store.placeArticle(analyzed, async () => {
-      decision = await decideStory(store, analyzed, window);
-      article.duplicateOf = decision.duplicateOf;
-      return { story: decision.story, features: decision.features, absorbed: decision.absorbed };
+    const decision = await store.placeArticle(analyzed, async () => {
+      const decided = await decideStory(store, analyzed, window);
+      article.duplicateOf = decided.duplicateOf;
+      return decided;
     });
     // Not stored: another worker stored the same article a moment ago.
-    if (!stored || !decision) {
+    if (!decision) {
       record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
       continue;
     }

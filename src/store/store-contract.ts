@@ -50,7 +50,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
       return { story: startStory(a, vector, a.article.ingestedAt), features: Object.keys(vector) };
     };
     const results = await Promise.all([store.placeArticle(a, place), store.placeArticle(a, place), store.placeArticle(a, place)]);
-    assert.deepEqual(results.sort(), [false, false, true]);
+    assert.deepEqual(results.map((r) => r !== null).sort(), [false, false, true]);
     assert.equal(decisions, 1, 'only the writer that stores the article decides its story');
     assert.equal((await store.stats()).articles, 1);
     assert.equal((await store.stats()).stories, 1);

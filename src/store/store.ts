@@ -107,9 +107,10 @@ export interface Store {
    * Stores an analyzed article in the story `place` decides, in one transaction. `place` runs while no other
    * process places an article in this database, and its decision is written before that changes: reading the
    * active stories, deciding and writing are one step, so concurrent writers cannot both start a story for one
-   * event. Resolves to false, storing nothing and without calling `place`, when the article is already stored.
+   * event. Resolves to the decision, or to null, storing nothing and without calling `place`, when the article is
+   * already stored.
    */
-  placeArticle(analyzed: AnalyzedArticle, place: () => Promise<Placement>): Promise<boolean>;
+  placeArticle<P extends Placement>(analyzed: AnalyzedArticle, place: () => Promise<P>): Promise<P | null>;
   /** Verifies the invariants every committed write keeps (see consistency.ts); read-only. */
   check(): Promise<ConsistencyReport>;
   close(): Promise<void>;

@@ -49,12 +49,6 @@ export class PerceptronTrainer {
     }
   }
 
-  classOf(name: string): number {
-    const i = this.classIndex.get(name);
-    if (i === undefined) throw new Error(`unknown class ${name}`);
-    return i;
-  }
-
   private bump(feature: number, cls: number, delta: number): void {
     const n = this.classes.length;
     let w = this.current.get(feature);

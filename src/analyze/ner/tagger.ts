@@ -4,7 +4,7 @@ import { addScores, argmax, PerceptronTrainer, type PerceptronWeights } from './
 
 /** The entity types the tagger knows; every data set's labels are mapped onto these. */
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
-export const NER_TYPES: NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const NER_TYPES: NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const NER_TAGS = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 
 /** A sentence with its gold tags (IOB2), for training and evaluation. */

@@ -132,13 +132,14 @@ export class PostgresStore implements Store {
    * The article's own rows (text, analysis, mentions, quotes, claims) are written first, outside the assignment
    * lock, so that concurrent writers wait for each other only while deciding and writing the story.
    */
-  async placeArticle(analyzed: AnalyzedArticle, place: () => Promise<Placement>): Promise<boolean> {
+  async placeArticle<P extends Placement>(analyzed: AnalyzedArticle, place: () => Promise<P>): Promise<P | null> {
     return this.inTransaction(async (client) => {
       // Another writer's uncommitted copy of this article makes this insert wait for its end: then it is stored.
-      if (!(await this.writeOwnRows(client, analyzed))) return false;
+      if (!(await this.writeOwnRows(client, analyzed))) return null;
       await client.query('SELECT pg_advisory_xact_lock($1)', [ASSIGNMENT_LOCK]);
-      await this.writePlacement(client, { analyzed, ...(await place()) });
-      return true;
+      const placement = await place();
+      await this.writePlacement(client, { analyzed, story: placement.story, features: placement.features, absorbed: placement.absorbed });
+      return placement;
     });
   }
 

@@ -361,13 +361,14 @@ export class SqliteStore implements Store {
     return { checks: ['database', ...STORY_CHECKS, 'search-index'], problems, articles, stories };
   }
 
-  async placeArticle(analyzed: AnalyzedArticle, place: () => Promise<Placement>): Promise<boolean> {
+  async placeArticle<P extends Placement>(analyzed: AnalyzedArticle, place: () => Promise<P>): Promise<P | null> {
     // One process writes a SQLite file at a time (busy_timeout waits for the lock); within the process, placements
     // take turns, since `place` may wait on other calls.
     const turn = this.placements.then(async () => {
-      if (await this.hasArticle(analyzed.article.id)) return false;
-      await this.saveArticle({ analyzed, ...(await place()) });
-      return true;
+      if (await this.hasArticle(analyzed.article.id)) return null;
+      const placement = await place();
+      await this.saveArticle({ analyzed, story: placement.story, features: placement.features, absorbed: placement.absorbed });
+      return placement;
     });
     this.placements = turn.catch(() => undefined);
     return turn;
