@@ -13,3 +13,13 @@ test('two renderings of one statement are one quote with two variants; other spe
   assert.deepEqual(petrov.variants.map((v) => v.article).sort(), [a.article.id, b.article.id].sort());
   assert.ok(comparison.quotes.some((q) => q.speaker.name === 'Maria Novak' && q.variants.length === 1));
 });
+
+test('a quote and its translation align through the bilingual lexicon when they share no name or figure', () => {
+  const en = analyzeText('“Our soldiers will defend the country,” the minister said on Monday. “The harvest was poor this year,” he added.', { url: 'https://en.example/q' });
+  const ru = analyzeText('«Урожай в этом году был плохим», — сказал министр. «Наши солдаты будут защищать страну», — добавил он.', { url: 'https://ru.example/q', lang: 'ru' });
+  const comparison = compareStory({ id: 's', title: 't' }, [en, ru]);
+  const paired = comparison.quotes.filter((q) => q.variants.length === 2);
+  const soldiers = paired.find((q) => q.variants.some((v) => v.text.includes('soldiers')));
+  assert.ok(soldiers, JSON.stringify(comparison.quotes, null, 1));
+  assert.ok(soldiers.variants.some((v) => v.text.includes('солдаты')), JSON.stringify(soldiers));
+});

@@ -1,4 +1,5 @@
 import { splitWords } from '../text/segment.js';
+import { conceptsOf } from '../text/concepts.js';
 import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 
@@ -50,3 +51,33 @@ export function groupAcrossArticles(articleOf: string[], links: { a: number; b: 
   }
   return [...members.values()].map((m) => m.sort((x, y) => x - y));
 }
+
+/** The words of a text that a bilingual lexicon knows, each as the English stems it may translate to. */
+export interface ConceptWords {
+  words: (readonly string[])[];
+  all: Set<string>;
+}
+
+export function contentConcepts(text: string, lang: string): ConceptWords {
+  const words: (readonly string[])[] = [];
+  const all = new Set<string>();
+  for (const word of splitWords(text, lang)) {
+    const concepts = conceptsOf(word.text, lang);
+    if (concepts.length === 0) continue;
+    words.push(concepts);
+    for (const c of concepts) all.add(c);
+  }
+  return { words, all };
+}
+
+/**
+ * How much of two texts in different languages says the same thing: the share of known words on each side with a
+ * possible translation on the other (a dice coefficient over words, smoothed so that two words in common out of
+ * three do not count as agreement).
+ */
+export function conceptAgreement(a: ConceptWords, b: ConceptWords): number {
+  if (a.words.length === 0 || b.words.length === 0) return 0;
+  const matched = (x: ConceptWords, y: ConceptWords) => x.words.filter((cs) => cs.some((c) => y.all.has(c))).length;
+  return (matched(a, b) + matched(b, a)) / (a.words.length + b.words.length + CONCEPT_SMOOTHING);
+}
+const CONCEPT_SMOOTHING = 2;

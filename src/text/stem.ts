@@ -36,7 +36,7 @@ function stemWith(lang: string): StemFn {
     if (algorithm) {
       const stemmer = snowball.newStemmer(algorithm);
       fn = (w) => stemmer.stem(w);
-    } else if (lang === 'uk' || lang === 'be' || lang === 'bg' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
+    } else if (lang === 'uk' || lang === 'be' || lang === 'bg' || lang === 'is' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
       fn = (w) => (w.length > PREFIX_STEM_LENGTH + 1 ? w.slice(0, PREFIX_STEM_LENGTH) : w);
     } else {
       fn = (w) => w;

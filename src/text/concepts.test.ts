@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { conceptsOf, hasConcepts } from './concepts.js';
+
+test('words of each language reach the English stems they translate to, through their own stems', () => {
+  assert.ok(conceptsOf('солдаты', 'ru').includes('soldier'));
+  assert.ok(conceptsOf('Regierung', 'de').includes('govern'));
+  assert.ok(conceptsOf('ministre', 'fr').includes('minist'));
+  assert.ok(conceptsOf('vojnici', 'hr').includes('soldier'));
+  // Ukrainian has no English dictionary in Debian: it reaches English through Apertium's Russian one.
+  assert.ok(conceptsOf('війна', 'uk').includes('war'));
+  assert.deepEqual(conceptsOf('troops', 'en'), ['troop']);
+});
+
+test('stop words, figures and languages without a lexicon give no concepts', () => {
+  assert.deepEqual(conceptsOf('и', 'ru'), []);
+  assert.deepEqual(conceptsOf('8000', 'de'), []);
+  assert.equal(hasConcepts('zz'), false);
+  assert.deepEqual(conceptsOf('word', 'zz'), []);
+});

@@ -1,0 +1,271 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { BILINGUAL_DIR, conceptKey } from '../src/text/concepts.js';
+import { isStopWord } from '../src/text/stopwords.js';
+
+/**
+ * Compiles the bilingual dictionaries Debian ships into data/bilingual/<lang>.tsv.gz: for each word stem of a
+ * language, the English word stems it translates to (its "concepts"). Two texts in different languages then share
+ * concepts where they share meaning, which lets quote alignment and story clustering work across languages without
+ * machine translation. Deterministic: the same packages give the same files.
+ *
+ *   apt-get install mueller7-dict dict-freedict-{deu,fra,isl,hrv,pol,spa,jpn}-eng \
+ *     dict-freedict-eng-{deu,fra,hrv,pol,spa,rus} apertium-rus-ukr lttoolbox-dev
+ *   npm run build:bilingual
+ *
+ * Sources: FreeDict (GPL), V.K. Mueller's English-Russian dictionary (GPL), Apertium's Russian-Ukrainian
+ * bilingual dictionary (GPL; Ukrainian reaches English through Russian).
+ */
+const DICTD = '/usr/share/dictd';
+const APERTIUM_UK_RU = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.autobil.bin';
+/** Concepts kept per stem, the most attested first: more would make every common word match every other. */
+const MAX_CONCEPTS = 8;
+/** A translation phrase longer than this in content words is a definition, not an equivalent. */
+const MAX_PHRASE_WORDS = 2;
+const PART_OF_PHRASE = 0.3;
+
+interface Dictionary {
+  file: string;
+  /** The language of the headwords. */
+  from: string;
+  /** The language of the translations. */
+  to: string;
+}
+
+const DICTIONARIES: Dictionary[] = [
+  { file: 'freedict-deu-eng', from: 'de', to: 'en' },
+  { file: 'freedict-eng-deu', from: 'en', to: 'de' },
+  { file: 'freedict-fra-eng', from: 'fr', to: 'en' },
+  { file: 'freedict-eng-fra', from: 'en', to: 'fr' },
+  { file: 'freedict-isl-eng', from: 'is', to: 'en' },
+  { file: 'freedict-hrv-eng', from: 'hr', to: 'en' },
+  { file: 'freedict-eng-hrv', from: 'en', to: 'hr' },
+  { file: 'freedict-pol-eng', from: 'pl', to: 'en' },
+  { file: 'freedict-eng-pol', from: 'en', to: 'pl' },
+  { file: 'freedict-spa-eng', from: 'es', to: 'en' },
+  { file: 'freedict-eng-spa', from: 'en', to: 'es' },
+  { file: 'freedict-eng-rus', from: 'en', to: 'ru' },
+  { file: 'mueller7', from: 'en', to: 'ru' },
+  { file: 'freedict-jpn-eng', from: 'ja', to: 'en' },
+];
+
+/** Per language: stem → concept → how strongly the dictionaries attest it. */
+type Attestations = Map<string, Map<string, number>>;
+const byLang = new Map<string, Attestations>();
+
+/**
+ * `rank` is the translation's place in its entry (dictionaries list the main senses first); a word that is half of
+ * a two-word translation ("военный корабль" for "warship") is weaker evidence than a translation on its own.
+ */
+function attest(lang: string, word: string, englishWord: string, rank: number, phraseWords: number): void {
+  if (word.includes('-') || englishWord.includes('-')) return;
+  const key = conceptKey(word, lang);
+  const concept = conceptKey(englishWord, 'en');
+  if (!key || !concept) return;
+  let table = byLang.get(lang);
+  if (!table) byLang.set(lang, (table = new Map()));
+  let concepts = table.get(key);
+  if (!concepts) table.set(key, (concepts = new Map()));
+  concepts.set(concept, (concepts.get(concept) ?? 0) + (phraseWords === 1 ? 1 : PART_OF_PHRASE) / (1 + rank));
+}
+
+interface Entry {
+  headword: string;
+  body: string;
+}
+
+function readDictionary(file: string): Entry[] {
+  const index = readFileSync(join(DICTD, `${file}.index`), 'utf8');
+  const data = gunzipSync(readFileSync(join(DICTD, `${file}.dict.dz`)));
+  const entries: Entry[] = [];
+  for (const line of index.split('\n')) {
+    const [headword, offset, length] = line.split('\t');
+    if (!headword || !length || headword.startsWith('00-database') || headword.startsWith('00database')) continue;
+    const start = decodeBase64Number(offset);
+    const body = data.subarray(start, start + decodeBase64Number(length)).toString('utf8');
+    entries.push({ headword, body });
+  }
+  return entries;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeBase64Number(s: string): number {
+  let n = 0;
+  for (const ch of s) n = n * 64 + B64.indexOf(ch);
+  return n;
+}
+
+/** The translation lines of an entry, without pronunciations, grammar, cross-references, notes and examples. */
+function translationPhrases(body: string): string[] {
+  const lines = body.split('\n').slice(1);
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || /^(Synonyms?|See also|see:|Note|Antonyms?|Usage)/i.test(line) || line.startsWith('"')) continue;
+    const cleaned = line
+      .replace(/\/[^/]*\//g, ' ')
+      .replace(/<[^>]*>|\{[^}]*\}|\([^)]*\)|\[[^\]]*\]/g, ' ')
+      .replace(/(^|\s)(?:[IVX]+|\d+)[.)](?=\s)/g, ' ')
+      .replace(/\b_\S+/g, ' ');
+    out.push(...cleaned.split(/[,;:]/));
+  }
+  return out;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+
+/** The content words of a phrase in `lang`, or none when the phrase is a definition rather than an equivalent. */
+function contentWords(phrase: string, lang: string, accept: (w: string) => boolean): string[] {
+  const words = (phrase.match(WORD) ?? []).map((w) => w.toLowerCase()).filter(accept);
+  const content = words.filter((w) => !isStopWord(w, lang) && w.length > 1);
+  return content.length <= MAX_PHRASE_WORDS ? content : [];
+}
+
+function isSingleWord(headword: string): boolean {
+  return /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(headword);
+}
+
+const CYRILLIC = /^[\p{Script=Cyrillic}'’-]+$/u;
+
+function missing(file: string): boolean {
+  return !existsSync(join(DICTD, `${file}.index`));
+}
+
+const absent = DICTIONARIES.filter((d) => missing(d.file)).map((d) => d.file);
+if (absent.length || !existsSync(APERTIUM_UK_RU)) {
+  console.error(`build:bilingual: missing Debian packages for ${[...absent, ...(existsSync(APERTIUM_UK_RU) ? [] : ['apertium-rus-ukr'])].join(', ')}; see the comment at the top of train/bilingual.ts`);
+  process.exit(1);
+}
+
+// English words as the English-headword dictionaries know them: glosses are kept only if they are English words,
+// which drops the explanatory definitions some dictionaries write in the source language.
+const englishVocabulary = new Set<string>();
+for (const d of DICTIONARIES) {
+  if (d.from !== 'en') continue;
+  for (const line of readFileSync(join(DICTD, `${d.file}.index`), 'utf8').split('\n')) {
+    const headword = line.slice(0, line.indexOf('\t'));
+    if (isSingleWord(headword)) englishVocabulary.add(headword.toLowerCase());
+  }
+}
+
+for (const d of DICTIONARIES) {
+  let pairs = 0;
+  const entries = readDictionary(d.file);
+  for (const { headword, body } of entries) {
+    if (!isSingleWord(headword)) continue;
+    const head = headword.toLowerCase();
+    if (d.to === 'en') {
+      if (isStopWord(head, d.from)) continue;
+      for (const [rank, phrase] of translationPhrases(body).entries()) {
+        const words = contentWords(phrase, 'en', (x) => englishVocabulary.has(x));
+        for (const w of words) {
+          attest(d.from, head, w, rank, words.length);
+          pairs++;
+        }
+      }
+    } else {
+      if (isStopWord(head, 'en')) continue;
+      const accept = d.to === 'ru' ? (w: string) => CYRILLIC.test(w) : () => true;
+      for (const [rank, phrase] of translationPhrases(body).entries()) {
+        const words = contentWords(phrase, d.to, accept);
+        for (const w of words) {
+          attest(d.to, w, head, rank, words.length);
+          pairs++;
+        }
+      }
+    }
+  }
+  console.log(`${d.file}: ${entries.length} entries, ${pairs} word pairs`);
+}
+
+// Ukrainian through Russian: Apertium's bilingual transducer, read path by path up to the first grammatical tag.
+const russian = byLang.get('ru')!;
+let ukPairs = 0;
+for (const [uk, ru] of ukrainianRussianPairs()) {
+  const concepts = russian.get(conceptKey(ru, 'ru') ?? '');
+  if (!concepts) continue;
+  const key = conceptKey(uk, 'uk');
+  if (!key) continue;
+  let table = byLang.get('uk');
+  if (!table) byLang.set('uk', (table = new Map()));
+  let target = table.get(key);
+  if (!target) table.set(key, (target = new Map()));
+  for (const [concept, n] of concepts) target.set(concept, (target.get(concept) ?? 0) + n);
+  ukPairs++;
+}
+console.log(`apertium ukr-rus: ${ukPairs} Ukrainian words reach English through Russian`);
+
+function ukrainianRussianPairs(): [string, string][] {
+  const att = execFileSync('lt-print', [APERTIUM_UK_RU], { maxBuffer: 1 << 28 }).toString('utf8');
+  const pairs: [string, string][] = [];
+  const seen = new Set<string>();
+  // lt-print writes one transducer per section, separated by "--", each numbering its states from 0.
+  for (const section of att.split(/^--$/m)) {
+    const arcs = new Map<number, { to: number; input: string; output: string }[]>();
+    for (const line of section.split('\n')) {
+      const f = line.split('\t');
+      if (f.length < 4) continue;
+      const from = Number(f[0]);
+      let list = arcs.get(from);
+      if (!list) arcs.set(from, (list = []));
+      list.push({ to: Number(f[1]), input: f[2], output: f[3] });
+    }
+    const onPath = new Set<number>();
+    // Each side's word ends at its first grammatical tag; the two sides reach their tags at different arcs.
+    const walk = (state: number, input: string, output: string, inputDone: boolean, outputDone: boolean, depth: number, sinceTag: number): void => {
+      if (inputDone && outputDone) {
+        const key = `${input}\t${output}`;
+        if (input && output && !input.includes(' ') && !output.includes(' ') && !seen.has(key)) {
+          seen.add(key);
+          pairs.push([input.toLowerCase(), output.toLowerCase()]);
+        }
+        return;
+      }
+      if (depth > 48 || sinceTag > 8) return;
+      // Cycles are the bilingual dictionary's patterns (any digit, any letter): they are not word pairs.
+      onPath.add(state);
+      for (const arc of arcs.get(state) ?? []) {
+        if (onPath.has(arc.to)) continue;
+        const inTag = inputDone || arc.input.startsWith('<');
+        const outTag = outputDone || arc.output.startsWith('<');
+        walk(arc.to, inTag ? input : input + symbol(arc.input), outTag ? output : output + symbol(arc.output), inTag, outTag, depth + 1, inTag || outTag ? sinceTag + 1 : 0);
+      }
+      onPath.delete(state);
+    };
+    walk(0, '', '', false, false, 0, 0);
+  }
+  return pairs;
+}
+
+function symbol(s: string): string {
+  return s === 'ε' || s === '@0@' ? '' : s === '@_SPACE_@' ? ' ' : s;
+}
+
+/**
+ * Long compounds (German, Japanese) fill most of the dictionaries and rarely recur in news; a Japanese text is
+ * segmented into short words anyway. Leaving them out halves the files.
+ */
+function tooLong(key: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(key) ? key.length > 4 : key.length > 16;
+}
+
+mkdirSync(BILINGUAL_DIR, { recursive: true });
+for (const [lang, table] of [...byLang.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  if (lang === 'en') continue;
+  const lines: string[] = [];
+  for (const key of [...table.keys()].sort()) {
+    if (tooLong(key)) continue;
+    const concepts = [...table.get(key)!.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MAX_CONCEPTS)
+      .map(([c]) => c);
+    lines.push(`${key}\t${concepts.join(' ')}`);
+  }
+  const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
+  // A fixed header time keeps the file byte-identical across runs.
+  bytes.writeUInt32LE(0, 4);
+  writeFileSync(join(BILINGUAL_DIR, `${lang}.tsv.gz`), bytes);
+  console.log(`${lang}: ${lines.length} stems, ${(bytes.length / 1024).toFixed(0)} KiB`);
+}
