@@ -1,4 +1,5 @@
 import type { FramingTerm, TextDoc } from '../model/types.js';
+import { conceptsOf } from '../text/concepts.js';
 import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { lexicon } from './lexicon.js';
@@ -7,13 +8,16 @@ import { analyzedSentences, sentenceLang } from './words.js';
 const MIN_TERM_LENGTH = 3;
 
 export interface TermAnalysis {
-  /** Content-word stems with their counts in the article's text. */
+  /**
+   * The article's vocabulary in a form shared across languages: each content word as the English stems a bilingual
+   * lexicon translates it to (its first few, sharing the word's count), or as its own stem where no lexicon knows it.
+   */
   terms: Record<string, number>;
   /** Content words qualified by the content word before them ("sacred struggle"): framing candidates. */
   modifiers: FramingTerm[];
 }
 
-/** The article's vocabulary as stems, and its modifier–head pairs. */
+/** The article's vocabulary (see TermAnalysis.terms), and its modifier–head pairs. */
 export function extractTerms(doc: TextDoc): TermAnalysis {
   const terms: Record<string, number> = {};
   const modifiers: FramingTerm[] = [];
@@ -28,7 +32,7 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
         continue;
       }
       const stemmed = stem(token.norm, lang);
-      if (!token.capitalized) terms[stemmed] = (terms[stemmed] ?? 0) + 1;
+      if (!token.capitalized) countConcepts(terms, token.norm, stemmed, lang);
       const adjacent = previous && /^\s$/u.test(doc.text.slice(previous.token.span[1], token.span[0]));
       const modifierIsFunctionWord = previous !== null && lexicon(lang).functionWords.has(previous.token.norm);
       if (previous && adjacent && !token.capitalized && !previous.token.capitalized && !modifierIsFunctionWord) {
@@ -42,6 +46,18 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
     }
   }
   return { terms, modifiers };
+}
+
+/** Translations beyond the first few are rarer senses: they would link unrelated articles. */
+const CONCEPTS_PER_WORD = 3;
+
+function countConcepts(terms: Record<string, number>, word: string, stemmed: string, lang: string): void {
+  const concepts = conceptsOf(word, lang).slice(0, CONCEPTS_PER_WORD);
+  if (concepts.length === 0) {
+    terms[stemmed] = (terms[stemmed] ?? 0) + 1;
+    return;
+  }
+  for (const c of concepts) terms[c] = (terms[c] ?? 0) + 1 / concepts.length;
 }
 
 export function isContentWord(norm: string, lang: string): boolean {

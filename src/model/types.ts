@@ -194,7 +194,7 @@ export interface AnalyzedArticle {
   mentions: Mention[];
   quotes: Quote[];
   claims: Claim[];
-  /** Content-word stems with counts, the article's vector for clustering and alignment. */
+  /** Content words with counts, as English stems where a bilingual lexicon translates them (see analyze/terms.ts). */
   terms: Record<string, number>;
   /** Candidate framing terms: modifier + head pairs found in the body. */
   modifiers: FramingTerm[];

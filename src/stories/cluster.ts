@@ -27,7 +27,8 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   const counts = new Map<string, number>();
   for (const m of a.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   for (const [entity, count] of counts) add(`e:${entity}`, WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
-  for (const [term, count] of Object.entries(a.terms)) add(`t:${term}`, WEIGHTS.term * (1 + Math.log(count)));
+  // A word with several translations counts a fraction to each of them.
+  for (const [term, count] of Object.entries(a.terms)) add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
   for (const claim of a.claims) {
     for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) add(`n:${v.value}`, WEIGHTS.number);
   }
