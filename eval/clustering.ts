@@ -21,6 +21,31 @@ export interface ClusteringScore {
   stories: number;
   system: { precision: number; recall: number; f1: number };
   baseline: { precision: number; recall: number; f1: number };
+  /** The same figures on the articles of stories in each combination of languages (xling-wmt: "de-fr", "en-ru", …). */
+  byLanguages?: { languages: string; articles: number; system: ClusteringScore['system']; baseline: ClusteringScore['baseline'] }[];
+}
+
+/**
+ * Per combination of languages: each story's articles with the languages of its story, scored on that subset of the
+ * clustering (B-cubed of a clustering restricted to a subset of the items).
+ */
+function byLanguages(records: SourceRecord[], gold: string[], system: string[], baseline: string[]): NonNullable<ClusteringScore['byLanguages']> {
+  const languagesOf = new Map<string, Set<string>>();
+  records.forEach((r, i) => languagesOf.set(gold[i], (languagesOf.get(gold[i]) ?? new Set()).add(r.lang ?? '?')));
+  const groups = new Map<string, number[]>();
+  records.forEach((_, i) => {
+    const key = [...languagesOf.get(gold[i])!].sort().join('-');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  return [...groups.entries()]
+    .filter(([key, members]) => key.includes('-') && members.length >= 20)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([languages, members]) => ({
+      languages,
+      articles: members.length,
+      system: bcubed(members.map((i) => system[i]), members.map((i) => gold[i])),
+      baseline: bcubed(members.map((i) => baseline[i]), members.map((i) => gold[i])),
+    }));
 }
 
 /**
@@ -102,12 +127,15 @@ export async function evaluateClustering(): Promise<ClusteringScore[]> {
   for (const [set, records] of sets) {
     const usable = records.filter((r) => r.text && r.text.trim());
     const gold = usable.map((r) => String(r.story));
+    const system = await clusterWithParallax(usable, set === 'en-giveme5w1h');
+    const baseline = clusterWithTfIdf(usable);
     scores.push({
       set,
       articles: usable.length,
       stories: new Set(gold).size,
-      system: bcubed(await clusterWithParallax(usable, set === 'en-giveme5w1h'), gold),
-      baseline: bcubed(clusterWithTfIdf(usable), gold),
+      system: bcubed(system, gold),
+      baseline: bcubed(baseline, gold),
+      ...(set === 'xling-wmt' ? { byLanguages: byLanguages(usable, gold, system, baseline) } : {}),
     });
   }
   return scores;

@@ -50,6 +50,9 @@ async function main() {
     console.log(
       `${s.set.padEnd(26)} ${String(s.articles).padStart(8)} ${String(s.stories).padStart(8)}   ${`${pct(s.system.precision)} / ${pct(s.system.recall)} / ${pct(s.system.f1)}`.padEnd(24)} ${pct(s.baseline.precision)} / ${pct(s.baseline.recall)} / ${pct(s.baseline.f1)}`,
     );
+    for (const p of s.byLanguages ?? []) {
+      console.log(`  ${p.languages.padEnd(24)} ${String(p.articles).padStart(8)} ${''.padStart(8)}   ${f(p.system).padEnd(24)} ${f(p.baseline)}`);
+    }
   }
   console.log('Reference (../shared/data/README.md): TF-IDF centroid baseline ≈ 0.95 F1 on en-giveme5w1h, ≈ 0.66 on xling-wmt.');
   const stability = await evaluateOrderStability();

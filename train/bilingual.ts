@@ -12,7 +12,8 @@ import { isStopWord } from '../src/text/stopwords.js';
  * machine translation. Deterministic: the same packages give the same files.
  *
  *   apt-get install mueller7-dict dict-freedict-{deu,fra,isl,hrv,pol,spa,jpn}-eng \
- *     dict-freedict-eng-{deu,fra,hrv,pol,spa,rus} apertium-rus-ukr lttoolbox-dev
+ *     dict-freedict-eng-{deu,fra,hrv,pol,spa,rus} dict-freedict-{fra,spa,pol}-deu dict-freedict-deu-fra \
+ *     apertium-rus-ukr lttoolbox-dev
  *   npm run build:bilingual
  *
  * Sources: FreeDict (GPL), V.K. Mueller's English-Russian dictionary (GPL), Apertium's Russian-Ukrainian
@@ -25,6 +26,10 @@ const MAX_CONCEPTS = 8;
 /** A translation phrase longer than this in content words is a definition, not an equivalent. */
 const MAX_PHRASE_WORDS = 2;
 const PART_OF_PHRASE = 0.3;
+/** Through a third language: weaker evidence than a dictionary of the language with English. */
+const PIVOT = 'de';
+const PIVOT_WEIGHT = 0.5;
+const PIVOT_CONCEPTS = 3;
 
 interface Dictionary {
   file: string;
@@ -33,6 +38,13 @@ interface Dictionary {
   /** The language of the translations. */
   to: string;
 }
+
+const PIVOTS: Dictionary[] = [
+  { file: 'freedict-fra-deu', from: 'fr', to: 'de' },
+  { file: 'freedict-deu-fra', from: 'de', to: 'fr' },
+  { file: 'freedict-spa-deu', from: 'es', to: 'de' },
+  { file: 'freedict-pol-deu', from: 'pl', to: 'de' },
+];
 
 const DICTIONARIES: Dictionary[] = [
   { file: 'freedict-deu-eng', from: 'de', to: 'en' },
@@ -59,16 +71,33 @@ const byLang = new Map<string, Attestations>();
  * `rank` is the translation's place in its entry (dictionaries list the main senses first); a word that is half of
  * a two-word translation ("военный корабль" for "warship") is weaker evidence than a translation on its own.
  */
-function attest(lang: string, word: string, englishWord: string, rank: number, phraseWords: number): void {
-  if (word.includes('-') || englishWord.includes('-')) return;
+function evidence(rank: number, phraseWords: number): number {
+  return (phraseWords === 1 ? 1 : PART_OF_PHRASE) / (1 + rank);
+}
+
+function attest(lang: string, word: string, concept: string, weight: number): void {
+  if (word.includes('-') || concept.includes('-')) return;
   const key = conceptKey(word, lang);
-  const concept = conceptKey(englishWord, 'en');
-  if (!key || !concept) return;
+  if (!key) return;
   let table = byLang.get(lang);
   if (!table) byLang.set(lang, (table = new Map()));
   let concepts = table.get(key);
   if (!concepts) table.set(key, (concepts = new Map()));
-  concepts.set(concept, (concepts.get(concept) ?? 0) + (phraseWords === 1 ? 1 : PART_OF_PHRASE) / (1 + rank));
+  concepts.set(concept, (concepts.get(concept) ?? 0) + weight);
+}
+
+function attestEnglish(lang: string, word: string, englishWord: string, weight: number): void {
+  const concept = conceptKey(englishWord, 'en');
+  if (concept) attest(lang, word, concept, weight);
+}
+
+/** The strongest concepts a word of a pivot language has so far, with their shares of its evidence. */
+function pivotConcepts(word: string, lang: string): [string, number][] {
+  const concepts = byLang.get(lang)?.get(conceptKey(word, lang) ?? '');
+  if (!concepts) return [];
+  const top = [...concepts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PIVOT_CONCEPTS);
+  const total = top.reduce((sum, [, w]) => sum + w, 0);
+  return top.map(([c, w]) => [c, w / total]);
 }
 
 interface Entry {
@@ -133,7 +162,7 @@ function missing(file: string): boolean {
   return !existsSync(join(DICTD, `${file}.index`));
 }
 
-const absent = DICTIONARIES.filter((d) => missing(d.file)).map((d) => d.file);
+const absent = [...DICTIONARIES, ...PIVOTS].filter((d) => missing(d.file)).map((d) => d.file);
 if (absent.length || !existsSync(APERTIUM_UK_RU)) {
   console.error(`build:bilingual: missing Debian packages for ${[...absent, ...(existsSync(APERTIUM_UK_RU) ? [] : ['apertium-rus-ukr'])].join(', ')}; see the comment at the top of train/bilingual.ts`);
   process.exit(1);
@@ -161,7 +190,7 @@ for (const d of DICTIONARIES) {
       for (const [rank, phrase] of translationPhrases(body).entries()) {
         const words = contentWords(phrase, 'en', (x) => englishVocabulary.has(x));
         for (const w of words) {
-          attest(d.from, head, w, rank, words.length);
+          attestEnglish(d.from, head, w, evidence(rank, words.length));
           pairs++;
         }
       }
@@ -171,7 +200,7 @@ for (const d of DICTIONARIES) {
       for (const [rank, phrase] of translationPhrases(body).entries()) {
         const words = contentWords(phrase, d.to, accept);
         for (const w of words) {
-          attest(d.to, w, head, rank, words.length);
+          attestEnglish(d.to, w, head, evidence(rank, words.length));
           pairs++;
         }
       }
@@ -180,20 +209,36 @@ for (const d of DICTIONARIES) {
   console.log(`${d.file}: ${entries.length} entries, ${pairs} word pairs`);
 }
 
+// Through German, whose dictionary with English is by far the largest: French, Spanish and Polish words gain the
+// concepts of their German translations (the English dictionaries of French and Spanish are small).
+for (const d of PIVOTS) {
+  let pairs = 0;
+  const entries = readDictionary(d.file);
+  for (const { headword, body } of entries) {
+    if (!isSingleWord(headword)) continue;
+    const head = headword.toLowerCase();
+    if (isStopWord(head, d.from)) continue;
+    const [lang, pivot] = d.to === PIVOT ? [d.from, d.to] : [d.to, d.from];
+    for (const [rank, phrase] of translationPhrases(body).entries()) {
+      const words = contentWords(phrase, d.to, () => true);
+      for (const w of words) {
+        const [word, pivotWord] = d.to === PIVOT ? [head, w] : [w, head];
+        for (const [concept, share] of pivotConcepts(pivotWord, pivot)) {
+          attest(lang, word, concept, PIVOT_WEIGHT * share * evidence(rank, words.length));
+          pairs++;
+        }
+      }
+    }
+  }
+  console.log(`${d.file} (through ${PIVOT}): ${entries.length} entries, ${pairs} word pairs`);
+}
+
 // Ukrainian through Russian: Apertium's bilingual transducer, read path by path up to the first grammatical tag.
-const russian = byLang.get('ru')!;
 let ukPairs = 0;
 for (const [uk, ru] of ukrainianRussianPairs()) {
-  const concepts = russian.get(conceptKey(ru, 'ru') ?? '');
-  if (!concepts) continue;
-  const key = conceptKey(uk, 'uk');
-  if (!key) continue;
-  let table = byLang.get('uk');
-  if (!table) byLang.set('uk', (table = new Map()));
-  let target = table.get(key);
-  if (!target) table.set(key, (target = new Map()));
-  for (const [concept, n] of concepts) target.set(concept, (target.get(concept) ?? 0) + n);
-  ukPairs++;
+  const concepts = pivotConcepts(ru, 'ru');
+  for (const [concept, share] of concepts) attest('uk', uk, concept, share);
+  if (concepts.length) ukPairs++;
 }
 console.log(`apertium ukr-rus: ${ukPairs} Ukrainian words reach English through Russian`);
 

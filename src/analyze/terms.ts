@@ -6,6 +6,9 @@ import { lexicon } from './lexicon.js';
 import { analyzedSentences, sentenceLang } from './words.js';
 
 const MIN_TERM_LENGTH = 3;
+/** A Chinese or Japanese word of two characters is a full word ("政府", "兵士"). */
+const MIN_IDEOGRAPHIC_TERM_LENGTH = 2;
+const IDEOGRAPHIC = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export interface TermAnalysis {
   /**
@@ -61,7 +64,8 @@ function countConcepts(terms: Record<string, number>, word: string, stemmed: str
 }
 
 export function isContentWord(norm: string, lang: string): boolean {
-  return norm.length >= MIN_TERM_LENGTH && /^\p{L}/u.test(norm) && !isStopWord(norm, lang);
+  const least = IDEOGRAPHIC.test(norm) ? MIN_IDEOGRAPHIC_TERM_LENGTH : MIN_TERM_LENGTH;
+  return norm.length >= least && /^\p{L}/u.test(norm) && !isStopWord(norm, lang);
 }
 
 function tokensBySentence(doc: TextDoc): TextDoc['tokens'][] {

@@ -18,3 +18,8 @@ test('stop words, figures and languages without a lexicon give no concepts', () 
   assert.equal(hasConcepts('zz'), false);
   assert.deepEqual(conceptsOf('word', 'zz'), []);
 });
+
+test('an elided article or preposition is not part of the word', () => {
+  assert.ok(conceptsOf("l'économie", 'fr').includes('economi'));
+  assert.ok(conceptsOf('d’euros', 'fr').length > 0);
+});

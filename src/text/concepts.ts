@@ -13,10 +13,13 @@ export const BILINGUAL_DIR = join(DATA_DIR, 'bilingual');
  * their own (stop words, single letters, figures).
  */
 export function conceptKey(word: string, lang: string): string | null {
-  const lower = word.toLowerCase();
+  // "l'économie", "dell'anno": the elided article or preposition is a word of its own.
+  const lower = word.toLowerCase().replace(ELIDED, '');
   if (lower.length < 2 || /^\p{N}/u.test(lower) || isStopWord(lower, lang)) return null;
   return stem(lower, lang);
 }
+
+const ELIDED = /^\p{Script=Latin}{1,3}['’](?=\p{L}{2})/u;
 
 const tables = new Map<string, Map<string, readonly string[]> | null>();
 const NONE: readonly string[] = [];
