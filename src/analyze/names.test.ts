@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nameSkeleton } from './names.js';
+import { foldedNameKey, nameSkeleton } from './names.js';
 
 test('spellings and scripts of one name share a key', () => {
   const keys = ['Sergei Lavrov', 'Sergey Lavrov', 'Sergej Lavrov', 'Сергей Лавров', 'Сергій Лавров'].map(nameSkeleton);
@@ -12,4 +12,14 @@ test('spellings and scripts of one name share a key', () => {
 test('different names keep different keys', () => {
   assert.notEqual(nameSkeleton('Sergei Lavrov'), nameSkeleton('Sergei Shoigu'));
   assert.notEqual(nameSkeleton('Kim Jong-un'), nameSkeleton('Kim Yo-jong'));
+});
+
+test('folded name keys meet across cases and genders, and stay apart for different names', () => {
+  const key = (name: string) => foldedNameKey(nameSkeleton(name));
+  assert.equal(key('Путина'), key('Putin'));
+  assert.equal(key('Путиным'), key('Putin'));
+  assert.equal(key('Захаровой'), key('Zakharova'));
+  assert.equal(key('Иркутске'), key('Irkutsk'));
+  assert.notEqual(key('Lavrov'), key('Shoigu'));
+  assert.equal(key('Kim'), 'kim');
 });

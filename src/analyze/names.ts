@@ -29,3 +29,23 @@ function foldWord(word: string): string {
     .replace(/ei|ii|ie(?=$)/g, 'i')
     .replace(/(.)\1+/g, '$1');
 }
+
+/** Case and gender endings, longest first, as they read after transliteration and folding. */
+const ENDINGS = ['ami', 'ogo', 'ego', 'omu', 'emu', 'oi', 'ei', 'om', 'em', 'im', 'ih', 'ah', 'ia', 'iu', 'a', 'e', 'i', 'o', 'u'];
+const MIN_FOLDED_LENGTH = 4;
+
+/**
+ * A name skeleton without the endings that inflection and gender add ("putina", "putinim" → "putin"; "zaharovoi",
+ * "zaharova" → "zaharov"), so that a name in any case of a Slavic text meets its English spelling. Coarser than
+ * the skeleton (it also joins "Maria" and "Mario"), so it is a clustering feature, not an entity id.
+ */
+export function foldedNameKey(skeleton: string): string {
+  return skeleton
+    .split('-')
+    .map((word) => {
+      if (word.length <= MIN_FOLDED_LENGTH) return word;
+      const ending = ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_FOLDED_LENGTH - 1);
+      return ending ? word.slice(0, -ending.length) : word;
+    })
+    .join('-');
+}

@@ -22,7 +22,8 @@ export interface TermAnalysis {
 
 /** The article's vocabulary (see TermAnalysis.terms), and its modifier–head pairs. */
 export function extractTerms(doc: TextDoc): TermAnalysis {
-  const terms: Record<string, number> = {};
+  // A Map, not an object: words such as "constructor" must not meet Object.prototype.
+  const terms = new Map<string, number>();
   const modifiers: FramingTerm[] = [];
   const bySentence = tokensBySentence(doc);
   for (const sentence of analyzedSentences(doc)) {
@@ -48,19 +49,19 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
       previous = { token, stem: stemmed };
     }
   }
-  return { terms, modifiers };
+  return { terms: Object.fromEntries(terms), modifiers };
 }
 
 /** Translations beyond the first few are rarer senses: they would link unrelated articles. */
 const CONCEPTS_PER_WORD = 3;
 
-function countConcepts(terms: Record<string, number>, word: string, stemmed: string, lang: string): void {
+function countConcepts(terms: Map<string, number>, word: string, stemmed: string, lang: string): void {
   const concepts = conceptsOf(word, lang).slice(0, CONCEPTS_PER_WORD);
   if (concepts.length === 0) {
-    terms[stemmed] = (terms[stemmed] ?? 0) + 1;
+    terms.set(stemmed, (terms.get(stemmed) ?? 0) + 1);
     return;
   }
-  for (const c of concepts) terms[c] = (terms[c] ?? 0) + 1 / concepts.length;
+  for (const c of concepts) terms.set(c, (terms.get(c) ?? 0) + 1 / concepts.length);
 }
 
 export function isContentWord(norm: string, lang: string): boolean {

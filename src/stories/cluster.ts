@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
+import { foldedNameKey } from '../analyze/names.js';
 import { shortHash } from './fingerprint.js';
 
 export type FeatureVector = Record<string, number>;
@@ -7,7 +8,7 @@ export type FeatureVector = Record<string, number>;
 export type StoryState = Story;
 
 /** Weights of feature kinds: named things cross languages and identify events better than common words. */
-const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1, number: 2 } as const;
+const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1.5, number: 2 } as const;
 const JOIN_THRESHOLD = 0.18;
 /**
  * Two stories whose centroids are this similar are one: typically the first reports of an event split between two
@@ -26,13 +27,24 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   const types = new Map(a.entities.map((e) => [e.id, e.type]));
   const counts = new Map<string, number>();
   for (const m of a.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  for (const [entity, count] of counts) add(`e:${entity}`, WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
+  for (const [entity, count] of counts) add(entityFeature(entity), WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
   // A word with several translations counts a fraction to each of them.
   for (const [term, count] of Object.entries(a.terms)) add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
   for (const claim of a.claims) {
     for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) add(`n:${v.value}`, WEIGHTS.number);
   }
   return normalize(vector);
+}
+
+/**
+ * An entity as a clustering feature: countries by code; names by their skeleton without case endings and without
+ * the type, which taggers in different languages assign differently ("Иркутске" as a place, "Irkutsk" as an
+ * organization).
+ */
+function entityFeature(id: string): string {
+  const colon = id.indexOf(':');
+  const kind = id.slice(0, colon);
+  return kind === 'country' ? `e:${id}` : `e:${foldedNameKey(id.slice(colon + 1))}`;
 }
 
 const norms = new WeakMap<FeatureVector, number>();
