@@ -164,10 +164,42 @@ function locator(text: string, normalized: string, toRaw: (offset: number) => nu
   };
 }
 
+/** The file with each run of whitespace as one space, and where each of its characters is in the file. */
+function collapseWhitespace(raw: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (/\s/u.test(raw[i])) {
+      if (text.endsWith(' ')) continue;
+      text += ' ';
+    } else text += raw[i];
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+/**
+ * A span of the analyzed text found by its own words in the file (whitespace aside), at the occurrence nearest to
+ * where the offset walk puts it: exact wherever the text layer left the words as they were, which the walk alone
+ * is not after a stretch it rewrote.
+ */
+function findInFile(file: { text: string; offsets: number[] }, normalized: string, span: Span, hint: number): Span | null {
+  const needle = normalized.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
+  // Short stretches ("said", a name) occur all over: the walk places them better.
+  if (needle.length < 12) return null;
+  let best: number | null = null;
+  for (let at = file.text.indexOf(needle); at !== -1; at = file.text.indexOf(needle, at + 1)) {
+    if (best === null || Math.abs(file.offsets[at] - hint) < Math.abs(file.offsets[best] - hint)) best = at;
+  }
+  return best === null ? null : [file.offsets[best], file.offsets[best + needle.length - 1] + 1];
+}
+
 function parallaxQuotes(text: string, analyzed: AnalyzedArticle): Found[] {
   const toRaw = offsetMap(analyzed.doc.text, text);
+  const file = collapseWhitespace(text);
   return analyzed.quotes.map((q) => {
-    const place = locator(text, analyzed.doc.text, toRaw, q.span);
+    const walk = locator(text, analyzed.doc.text, toRaw, q.span);
+    const place = (s: Span): Span => findInFile(file, analyzed.doc.text, s, toRaw(s[0])) ?? walk(s);
     return {
       content: trimmed(text, place(q.span)),
       direct: q.kind === 'direct',
