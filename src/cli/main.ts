@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
 import { processOutput, type Output } from './output.js';
+import { STORY_SORTS } from '../store/store.js';
 
 /** Runs the CLI; returns the exit code. Command modules load on demand so that `stories` does not load analysis. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
@@ -52,7 +53,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
     .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
     .option('--search <words>', 'only stories with an article containing all these words (full-text)')
-    .addOption(new Option('--sort <order>', 'order: recent (last seen first) or size (most sources first)').choices(['recent', 'size']).default('recent'))
+    .addOption(new Option('--sort <order>', 'order: recent (last seen first), size (most sources first) or growth (most articles in the 24 hours before the newest)').choices([...STORY_SORTS]).default('recent'))
     .option('--limit <n>', 'at most n stories', positiveInteger)
     .action(async (opts) => {
       code = await (await import('./stories.js')).storiesCommand(opts, io);

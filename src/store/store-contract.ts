@@ -69,12 +69,10 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
   });
 
   /** A store holding three stories: "big" (en + ru + an English copy), "recent" (en) and "old" (de, two sources). */
-  async function storeWithStories(): Promise<{ store: Store; ids: Record<string, string>; location: string }> {
-    const location = await newLocation();
-    const store = openStore(location);
-    const ids: Record<string, string> = {};
-    const save = async (name: string, text: string, at: string, join: string | null = null, duplicateOf: string | null = null) => {
-      const a = analyzeText(text, { title: name });
+  /** Saves an article as story `join`'s or as a new story, published at `at`. */
+  function articleSaver(store: Store, ids: Record<string, string>, published = false) {
+    return async (name: string, text: string, at: string, join: string | null = null, duplicateOf: string | null = null) => {
+      const a = analyzeText(text, { title: name, ...(published ? { publishedAt: at } : {}) });
       a.article.duplicateOf = duplicateOf;
       const vector = articleVector(a);
       const previous = join ? await store.storyOf(join) : null;
@@ -83,6 +81,31 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
       ids[name] = a.article.id;
       return a.article.id;
     };
+  }
+
+  test(`${name}: sorted by growth, the stories with most articles in the day before the newest article come first`, async () => {
+    const store = openStore(await newLocation());
+    try {
+      const save = articleSaver(store, {}, true);
+      const big = await save('big', 'The Ruritanian parliament passed the budget on Monday.', '2024-03-01T10:00:00.000Z');
+      await save('big-2', 'Ruritania adopted its budget after a long debate in parliament.', '2024-03-02T10:00:00.000Z', big);
+      await save('big-3', 'Deputies in Ruritania voted for the budget, the speaker said.', '2024-03-03T10:00:00.000Z', big);
+      const storm = await save('storm', 'A storm closed the harbour of Valparaiso overnight.', '2024-05-10T01:00:00.000Z');
+      await save('storm-2', 'The port of Valparaiso stayed shut as the storm went on.', '2024-05-10T05:00:00.000Z', storm);
+      await save('quake', 'A small earthquake shook northern Chile without damage.', '2024-05-10T06:00:00.000Z');
+      const order = async (sort: 'growth' | 'size') => (await store.queryStories({ sort })).items.map((s) => s.title);
+      assert.deepEqual(await order('growth'), ['storm', 'quake', 'big']);
+      assert.deepEqual(await order('size'), ['big', 'storm', 'quake']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  async function storeWithStories(): Promise<{ store: Store; ids: Record<string, string>; location: string }> {
+    const location = await newLocation();
+    const store = openStore(location);
+    const ids: Record<string, string> = {};
+    const save = articleSaver(store, ids);
     const big = await save('big-en', 'Paris said Monday that 4,000 Ruritanian troops were massed near the border.', '2024-05-01');
     await save('big-ru', 'Париж заявил в понедельник, что у границы сосредоточены 4000 военных Рурритании.', '2024-05-03', big);
     await save('big-copy', 'Paris said on Monday that 4,000 Ruritanian troops were massed near the border.', '2024-05-02', big, big);

@@ -17,6 +17,23 @@ export interface StoreStats {
 }
 
 /** Which stories a reader asks for; every field optional, results paged. */
+export type StorySort = 'recent' | 'size' | 'growth';
+export const STORY_SORTS: readonly StorySort[] = ['recent', 'size', 'growth'];
+export const GROWTH_WINDOW_HOURS = 24;
+
+/** Where the growth window starts, given the newest article time of the store (null: an empty store). */
+export function growthWindowStart(newest: string | null): string {
+  const end = newest ? Date.parse(newest) : Date.now();
+  return new Date((Number.isNaN(end) ? Date.now() : end) - GROWTH_WINDOW_HOURS * 3_600_000).toISOString();
+}
+
+/** ORDER BY of a story listing; `src` has each story's independent articles (n) and those in the growth window (recent). */
+export function storyOrder(sort: StorySort | undefined): string {
+  if (sort === 'size') return 'COALESCE(src.n, 0) DESC, s.last_seen DESC, s.id';
+  if (sort === 'growth') return 'COALESCE(src.recent, 0) DESC, COALESCE(src.n, 0) DESC, s.last_seen DESC, s.id';
+  return 's.last_seen DESC, s.id';
+}
+
 export interface StoryQuery {
   /** Stories with at least one article in this language. */
   lang?: string;
@@ -30,7 +47,11 @@ export interface StoryQuery {
   text?: string;
   /** Stories with at least this many independent sources (duplicates do not count). */
   minSources?: number;
-  sort?: 'recent' | 'size';
+  /**
+   * recent: last seen first; size: most independent sources first; growth: most independent articles in the
+   * GROWTH_WINDOW_HOURS before the newest article of the store (an archive's "now" as much as a live feed's).
+   */
+  sort?: StorySort;
   limit?: number;
   offset?: number;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { StorySummary } from '../../store/store.js';
+import { STORY_SORTS, type StorySort, type StorySummary } from '../../store/store.js';
 import { independentSources } from '../../stories/sources.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -12,7 +12,7 @@ interface StoriesQuery {
   until?: string;
   entity?: string;
   minSources?: number;
-  sort?: 'recent' | 'size';
+  sort?: StorySort;
   limit: number;
   offset: number;
 }
@@ -46,7 +46,7 @@ export async function storyRoutes(app: FastifyInstance, { store, comparisons }: 
             until: { ...dateParam, description: 'stories that started at or before this time' },
             entity: { type: 'string', maxLength: 200, description: 'stories mentioning this entity (id, name or alias)' },
             minSources: { type: 'integer', minimum: 1, maximum: 10_000, description: 'at least this many independent sources' },
-            sort: { type: 'string', enum: ['recent', 'size'], default: 'recent' },
+            sort: { type: 'string', enum: [...STORY_SORTS], default: 'recent', description: 'recent: last seen first; size: most independent sources first; growth: most articles in the 24 hours before the newest article' },
             ...pagingQuery,
           },
         },

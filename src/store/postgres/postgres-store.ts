@@ -7,6 +7,7 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import { growthWindowStart, storyOrder } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
 
@@ -257,11 +258,13 @@ export class PostgresStore implements Store {
     if (query.entity !== undefined) {
       where.push(`s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ANY(${param(await this.entityIdsNamed(query.entity))}))`);
     }
-    const order = query.sort === 'size' ? 'COALESCE(src.n, 0) DESC, s.last_seen DESC, s.id' : 's.last_seen DESC, s.id';
+    const [newest] = await this.query('SELECT MAX(COALESCE(published_at, ingested_at)) AS t FROM articles');
+    const growthStart = param(growthWindowStart((newest?.t as string | null) ?? null));
     const rows = await this.query(
-      `WITH src AS (SELECT story_id, COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
+      `WITH src AS (SELECT story_id, COUNT(*) AS n, COUNT(*) FILTER (WHERE COALESCE(published_at, ingested_at) >= ${growthStart}) AS recent
+                    FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
        SELECT s.*, COUNT(*) OVER () AS total FROM stories s LEFT JOIN src ON src.story_id = s.id
-       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${param(query.limit ?? null)} OFFSET ${param(query.offset ?? 0)}`,
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${storyOrder(query.sort)} LIMIT ${param(query.limit ?? null)} OFFSET ${param(query.offset ?? 0)}`,
       params,
     );
     if (rows.length === 0) {

@@ -5,6 +5,7 @@ import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import { growthWindowStart, storyOrder } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
 import { isSqliteWriteFailure, StoreError } from '../store-error.js';
@@ -200,12 +201,14 @@ export class SqliteStore implements Store {
       where.push('s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN (SELECT value FROM json_each(@entities)))');
       params.entities = JSON.stringify(this.entityIdsNamed(query.entity));
     }
-    const order = query.sort === 'size' ? 'COALESCE(src.n, 0) DESC, s.last_seen DESC, s.id' : 's.last_seen DESC, s.id';
+    const newest = this.sql('SELECT MAX(COALESCE(published_at, ingested_at)) AS t FROM articles').get() as { t: string | null };
+    params.growthStart = growthWindowStart(newest.t);
     const rows = this
       .sql(
-        `WITH src AS (SELECT story_id, COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
+        `WITH src AS (SELECT story_id, COUNT(*) AS n, SUM(COALESCE(published_at, ingested_at) >= @growthStart) AS recent
+                      FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
          SELECT s.*, COUNT(*) OVER () AS total FROM stories s LEFT JOIN src ON src.story_id = s.id
-         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${storyOrder(query.sort)} LIMIT @limit OFFSET @offset`,
       )
       .all(params) as Row[];
     if (rows.length === 0) {
