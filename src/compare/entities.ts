@@ -1,5 +1,6 @@
 import type { ComparisonEntity } from '../model/comparison.js';
 import type { AnalyzedArticle, Entity } from '../model/types.js';
+import { foldedNameKey } from '../analyze/names.js';
 import { scriptOf } from '../text/translit.js';
 
 /** Entities of a story, merged across its articles, and the map from each article-level id to the story-level id. */
@@ -35,6 +36,19 @@ export function mergeStoryEntities(articles: AnalyzedArticle[]): StoryEntities {
     if (key.includes('-')) continue;
     const full = persons.filter((p) => p.id !== short.id && p.id.slice('person:'.length).split('-').includes(key));
     if (full.length === 1) redirect.set(short.id, full[0].id);
+  }
+  // A name in another grammatical case ("Владимира Путина", "Иркутске") is the entity its base form names.
+  const byFolded = new Map<string, Entity[]>();
+  for (const e of all.values()) {
+    if (e.type === 'country' || redirect.has(e.id)) continue;
+    const colon = e.id.indexOf(':');
+    const key = `${e.id.slice(0, colon)}:${foldedNameKey(e.id.slice(colon + 1))}`;
+    byFolded.set(key, [...(byFolded.get(key) ?? []), e]);
+  }
+  for (const group of byFolded.values()) {
+    if (group.length < 2) continue;
+    const target = group.reduce((best, e) => (preferredName(e.name, best.name) ? e : best));
+    for (const e of group) if (e !== target) redirect.set(e.id, target.id);
   }
   for (const [from, to] of redirect) {
     const target = all.get(to)!;

@@ -2,6 +2,7 @@ import type { QuoteGroup, QuoteVariant } from '../model/comparison.js';
 import type { AnalyzedArticle, Quote } from '../model/types.js';
 import type { StoryEntities } from './entities.js';
 import { anchorAgreement, lazyAnchors } from './anchors.js';
+import { foldedNameKey } from '../analyze/names.js';
 import { wordDiff } from './word-diff.js';
 import { conceptAgreement, contentConcepts, contentStems, dice, groupAcrossArticles, type ConceptWords } from './similarity.js';
 
@@ -62,10 +63,41 @@ export function alignQuotes(articles: AnalyzedArticle[], entities: StoryEntities
 
 export function similarity(a: Item, b: Item): number {
   if (a.article === b.article) return 0;
-  if (a.speaker && b.speaker && a.speaker !== b.speaker) return 0;
+  const speakers = speakerAgreement(a, b);
+  if (speakers === 'different') return 0;
   // Across languages words are not shared; names, entities, figures and translations of words are.
   const content = a.quote.lang === b.quote.lang ? dice(a.stems, b.stems) : crossLingual(a, b);
-  return content + (a.speaker && a.speaker === b.speaker ? SAME_SPEAKER_BONUS : 0);
+  return content + (speakers === 'same' ? SAME_SPEAKER_BONUS : 0);
+}
+
+/**
+ * Whether two quotes have one speaker. Within a language entity ids are reliable; across languages a name's
+ * transliteration and grammatical case vary ("Nikoloai Parfyonov", "Николай Парфенов"; "Oliver Naas", "Оливера
+ * Няэса"), so there two speakers are one when a word of their names (surname, mostly) is spelled nearly alike, and
+ * otherwise not known to differ.
+ */
+function speakerAgreement(a: Item, b: Item): 'same' | 'different' | 'unknown' {
+  if (!a.speaker || !b.speaker) return 'unknown';
+  if (a.speaker === b.speaker) return 'same';
+  if (a.quote.lang === b.quote.lang) return 'different';
+  const words = (id: string) => foldedNameKey(id.slice(id.indexOf(':') + 1)).split('-').filter((w) => w.length >= MIN_NAME_WORD);
+  const other = words(b.speaker);
+  return words(a.speaker).some((w) => other.some((o) => nearlyAlike(w, o))) ? 'same' : 'unknown';
+}
+const MIN_NAME_WORD = 4;
+
+/** At most one letter in four differs (edit distance), as between two romanizations of one name. */
+function nearlyAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const limit = Math.floor(Math.min(a.length, b.length) / 4);
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length] <= limit;
 }
 
 function crossLingual(a: Item, b: Item): number {
