@@ -47,8 +47,24 @@ export async function dropTestDatabases(): Promise<void> {
   const admin = new pg.Client({ connectionString: TEST_PG_URL });
   await admin.connect();
   try {
-    for (const name of created.splice(0)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const name of created.splice(0)) await dropWithRetries(admin, name);
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * An autovacuum worker on the database makes a forced drop fail for want of pg_signal_backend (scripts/setup grants
+ * it; a server set up otherwise may not): the worker finishes within moments, so the drop is tried again.
+ */
+async function dropWithRetries(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '42501' || attempt === 10) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
