@@ -60,6 +60,7 @@ for (const backend of BACKENDS) test(`${backend}: ingest, list, count and compar
   const first = parallax(['ingest', '--db', db, SEEDS]);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /2 ingested/);
+  assert.match(first.stdout, /Stories: 1 started, 0 merged into another/, 'the two seed reports are one story');
   const again = parallax(['ingest', '--db', db, SEEDS]);
   assert.equal(again.code, 0);
   assert.match(again.stdout, /0 ingested, 0 duplicates, 2 already stored/);

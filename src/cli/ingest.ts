@@ -84,10 +84,11 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
     progress?.finish();
     const failures = summary.outcomes.filter((o) => o.status === 'failed').map((o) => ({ source: o.source, error: o.error?.problem, line: o.error?.line }));
     if (options.json) {
-      io.out(json({ ingested: summary.ingested, duplicates: summary.duplicates, unchanged: summary.unchanged, failed: summary.failed, failures, items: summary.outcomes.map(({ error, ...rest }) => ({ ...rest, error: error?.message })) }));
+      io.out(json({ ingested: summary.ingested, duplicates: summary.duplicates, unchanged: summary.unchanged, failed: summary.failed, storiesStarted: summary.storiesStarted, storiesMerged: summary.storiesMerged, failures, items: summary.outcomes.map(({ error, ...rest }) => ({ ...rest, error: error?.message })) }));
     } else {
       const parts = [`${summary.ingested} ingested`, `${summary.duplicates} duplicates`, `${summary.unchanged} already stored`, `${summary.failed} failed`];
       io.out(`${parts.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (summary.storiesStarted + summary.storiesMerged > 0) io.out(`Stories: ${summary.storiesStarted} started, ${summary.storiesMerged} merged into another`);
       const reasons = failureReasons(summary.outcomes);
       if (reasons.length > 0) {
         io.out('Failed, by reason:');
@@ -105,5 +106,6 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
 function describe(o: IngestOutcome): string {
   if (o.status === 'unchanged') return `already stored  ${o.source}`;
   if (o.status === 'duplicate') return `duplicate       ${o.source} (of ${o.duplicateOf}) → story ${o.storyId}`;
-  return `ingested        ${o.source} → story ${o.storyId}`;
+  const merge = o.absorbed ? ` (story ${o.absorbed} merged into it)` : '';
+  return `ingested        ${o.source} → ${o.newStory ? 'new story' : 'story'} ${o.storyId}${merge}`;
 }

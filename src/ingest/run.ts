@@ -1,8 +1,8 @@
-import type { RawDocument } from '../model/types.js';
+import type { AnalyzedArticle, RawDocument } from '../model/types.js';
 import { analyzeArticle } from '../analyze/analyze.js';
 import { extract, prepareDocument, urlIdentity } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import { decideStory, StoryWindow } from '../stories/assign.js';
+import { decideStory, StoryWindow, type StoryDecision } from '../stories/assign.js';
 import { InputError, asInputError, type Result } from './errors.js';
 
 export interface IngestOutcome {
@@ -11,6 +11,10 @@ export interface IngestOutcome {
   articleId?: string;
   storyId?: string;
   duplicateOf?: string | null;
+  /** The article started its story. */
+  newStory?: boolean;
+  /** A story found to be the same event as `storyId` and merged into it with this article. */
+  absorbed?: string | null;
   title?: string;
   error?: InputError;
 }
@@ -20,6 +24,9 @@ export interface IngestSummary {
   duplicates: number;
   unchanged: number;
   failed: number;
+  /** Stories started, and stories merged into others, by this run. */
+  storiesStarted: number;
+  storiesMerged: number;
   outcomes: IngestOutcome[];
 }
 
@@ -34,13 +41,15 @@ export async function ingestDocuments(
   /** Active stories kept between calls by a long-running process (the server); a new one per run otherwise. */
   window: StoryWindow = new StoryWindow(),
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, unchanged: 0, failed: 0, outcomes: [] };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, unchanged: 0, failed: 0, storiesStarted: 0, storiesMerged: 0, outcomes: [] };
   const record = (outcome: IngestOutcome) => {
     summary.outcomes.push(outcome);
     if (outcome.status === 'ingested') summary.ingested++;
     else if (outcome.status === 'duplicate') summary.duplicates++;
     else if (outcome.status === 'unchanged') summary.unchanged++;
     else summary.failed++;
+    if (outcome.newStory) summary.storiesStarted++;
+    if (outcome.absorbed) summary.storiesMerged++;
     onOutcome(outcome);
   };
   for await (const item of documents) {
@@ -79,26 +88,43 @@ export async function ingestDocuments(
     if (!analyzed) continue;
     // Store failures are not the document's fault: they propagate and stop the run.
     const { article } = analyzed;
-    const decision = await store.placeArticle(analyzed, async () => {
-      const decided = await decideStory(store, analyzed, window);
-      article.duplicateOf = decided.duplicateOf;
-      return decided;
-    });
+    const decision = await placeAnalyzed(store, analyzed, window);
     // Not stored: another worker stored the same article a moment ago.
     if (!decision) {
       record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
       continue;
     }
-    if (decision.absorbed) window.forget(decision.absorbed);
-    window.remember(decision.story);
     record({
       source: raw.source,
       status: decision.duplicateOf ? 'duplicate' : 'ingested',
       articleId: article.id,
       storyId: decision.story.id,
       duplicateOf: decision.duplicateOf,
+      newStory: decision.created,
+      absorbed: decision.absorbed,
       title: article.title,
     });
   }
   return summary;
+}
+
+/**
+ * Places an analyzed article in its story and stores both in one transaction, keeping the window of active stories
+ * current; null when the article was already stored. `decide` is the story decision (a benchmark times it alone).
+ */
+export async function placeAnalyzed(
+  store: Store,
+  analyzed: AnalyzedArticle,
+  window: StoryWindow,
+  decide: typeof decideStory = decideStory,
+): Promise<StoryDecision | null> {
+  const decision = await store.placeArticle(analyzed, async () => {
+    const decided = await decide(store, analyzed, window);
+    analyzed.article.duplicateOf = decided.duplicateOf;
+    return decided;
+  });
+  if (!decision) return null;
+  if (decision.absorbed) window.forget(decision.absorbed);
+  window.remember(decision.story);
+  return decision;
 }

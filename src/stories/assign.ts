@@ -13,6 +13,8 @@ const INDEXED_STORY_FEATURES = 60;
 const QUERY_ARTICLE_FEATURES = 40;
 /** A feature shared by more stories than this ("said", a frequent country) does not tell stories apart. */
 const MAX_POSTING = 100;
+/** Candidate stories scored in full per article. */
+const SCORED_CANDIDATES = 64;
 
 /**
  * Parsed story states kept between articles, with an inverted index from each story's strongest features to the
@@ -36,13 +38,16 @@ export class StoryWindow {
     }).map((a) => a.id);
     for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
     const activeIds = new Set(active.map((a) => a.id));
-    const found = new Set<string>();
+    const shared = new Map<string, number>();
     for (const feature of strongest(vector, QUERY_ARTICLE_FEATURES)) {
       const ids = this.postings.get(feature);
       if (!ids || ids.size > MAX_POSTING) continue;
-      for (const id of ids) if (activeIds.has(id)) found.add(id);
+      for (const id of ids) if (activeIds.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    return [...found].map((id) => this.states.get(id)!);
+    // The stories sharing most of the article's strongest features: scoring every story that shares one of them
+    // was the costliest step of the decision, and a story sharing one feature of forty is not the article's.
+    const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SCORED_CANDIDATES);
+    return ranked.map(([id]) => this.states.get(id)!);
   }
 
   remember(state: StoryState): void {

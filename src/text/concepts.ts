@@ -21,37 +21,96 @@ export function conceptKey(word: string, lang: string): string | null {
 
 const ELIDED = /^\p{Script=Latin}{1,3}['’](?=\p{L}{2})/u;
 
-const tables = new Map<string, Map<string, readonly string[]> | null>();
+/**
+ * A language's lexicon held compactly: the file's sorted keys and their values as two long strings with offsets,
+ * searched by bisection (a Map of 175,000 German entries took four times the memory).
+ */
+class Lexicon {
+  private constructor(
+    private readonly keys: string,
+    private readonly keyStarts: Int32Array,
+    private readonly values: string,
+    private readonly valueStarts: Int32Array,
+  ) {}
+
+  static parse(text: string): Lexicon {
+    const keys: string[] = [];
+    const values: string[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const tab = text.indexOf('\t', start);
+      if (tab > start && tab < end) {
+        keys.push(text.slice(start, tab));
+        values.push(text.slice(tab + 1, end));
+      }
+      start = end + 1;
+    }
+    // Bisection needs the order it compares by; the build script writes it, but a file edited by hand may not be.
+    const order = keys.map((_, i) => i);
+    if (keys.some((k, i) => i > 0 && keys[i - 1] >= k)) order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+    const starts = (list: string[]) => {
+      const out = new Int32Array(list.length + 1);
+      for (let i = 0; i < list.length; i++) out[i + 1] = out[i] + list[order[i]].length;
+      return out;
+    };
+    return new Lexicon(order.map((i) => keys[i]).join(''), starts(keys), order.map((i) => values[i]).join(''), starts(values));
+  }
+
+  get(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.keyStarts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const probe = this.keys.slice(this.keyStarts[mid], this.keyStarts[mid + 1]);
+      if (probe === key) return this.values.slice(this.valueStarts[mid], this.valueStarts[mid + 1]);
+      if (probe < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+const tables = new Map<string, Lexicon | null>();
 const NONE: readonly string[] = [];
 
-function tableOf(lang: string): Map<string, readonly string[]> | null {
+function tableOf(lang: string): Lexicon | null {
   let table = tables.get(lang);
   if (table === undefined) {
     const file = join(BILINGUAL_DIR, `${lang}.tsv.gz`);
-    table = existsSync(file) ? parse(gunzipSync(readFileSync(file)).toString('utf8')) : null;
+    table = existsSync(file) ? Lexicon.parse(gunzipSync(readFileSync(file)).toString('utf8')) : null;
     tables.set(lang, table);
   }
   return table;
 }
 
-function parse(text: string): Map<string, readonly string[]> {
-  const table = new Map<string, readonly string[]>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
-  }
-  return table;
-}
+/** Looked-up words per language, bounded since news vocabulary is not. */
+const memo = new Map<string, Map<string, readonly string[]>>();
+const MEMO_LIMIT = 100_000;
 
 /**
  * The English word stems a word of `lang` may translate to: the language-independent "concepts" two renderings of
  * one statement share. An English word is its own concept; a word the lexicon lacks has none.
  */
 export function conceptsOf(word: string, lang: string): readonly string[] {
+  let cache = memo.get(lang);
+  if (!cache) memo.set(lang, (cache = new Map()));
+  let concepts = cache.get(word);
+  if (concepts === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    concepts = lookUp(word, lang);
+    cache.set(word, concepts);
+  }
+  return concepts;
+}
+
+function lookUp(word: string, lang: string): readonly string[] {
   const key = conceptKey(word, lang);
   if (!key) return NONE;
   if (lang === 'en') return [key];
-  return tableOf(lang)?.get(key) ?? NONE;
+  const value = tableOf(lang)?.get(key);
+  return value === undefined ? NONE : value.split(' ');
 }
 
 /** Whether a language has a bilingual lexicon to English (English itself always has). */

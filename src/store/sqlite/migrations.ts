@@ -113,4 +113,11 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX story_merges_into ON story_merges(merged_into);
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- The active stories are listed for every article placed: from the index alone, not the rows with their centroids.
+      CREATE INDEX stories_active ON stories(last_seen, id, size);
+    `,
+  },
 ];

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { placeAnalyzed } from '../src/ingest/run.js';
+import type { AnalyzedArticle } from '../src/model/types.js';
+import { processDocument } from '../src/pipeline.js';
+import { decideStory, StoryWindow } from '../src/stories/assign.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { generateArticles, random } from './corpus.js';
+
+/**
+ * Story assignment as the archive grows (issue 5): articles/s of the story decision alone and of placement end to
+ * end (decision + the article's transaction in SQLite), and resident memory, measured over the last articles before
+ * each size. Analysis costs the same at any archive size, so a pool of analyzed generated articles is recombined:
+ * each copy gets a new id and URL, a date in a steady stream, new names (entities renamed per pass of the pool),
+ * new figures, and a vocabulary shifted per pass, so that the copies of one text in different weeks are different
+ * stories, as in a real archive.
+ *
+ *   npm run bench -- --scale [SIZES...]      (default 10000 100000; 1000000 takes about an hour and 15 GB)
+ */
+const POOL = Number(process.env.SCALE_POOL ?? 1_000);
+const ARTICLES_PER_DAY = 2_000;
+/** Rates are measured over this many articles before each size. */
+const SEGMENT = 5_000;
+/** Passes of the pool after which names recur (news keeps naming the same people) and words recur. */
+const NAME_CYCLE = 200;
+const WORD_CYCLE = 50;
+
+export interface ScalePoint {
+  articles: number;
+  assignmentsPerSecond: number;
+  endToEndPerSecond: number;
+  residentMiB: number;
+  stories: number;
+}
+
+function analyzedPool(): AnalyzedArticle[] {
+  const fetchedAt = '2024-01-01T00:00:00.000Z';
+  const pool: AnalyzedArticle[] = [];
+  for (const r of generateArticles(POOL * 1.02, 7)) {
+    try {
+      pool.push(processDocument({ source: r.id, format: 'text', content: r.text, meta: { title: r.title, lang: r.lang ?? undefined, url: r.url }, fetchedAt }));
+    } catch {
+      // A generated record without article text: left out.
+    }
+    if (pool.length === POOL) break;
+  }
+  return pool;
+}
+
+/** The i-th article of the stream: pool article i mod POOL, renamed and re-dated for its pass. */
+function variant(base: AnalyzedArticle, i: number, start: number, rand: () => number): AnalyzedArticle {
+  const pass = Math.floor(i / POOL);
+  const names = pass % NAME_CYCLE;
+  const words = pass % WORD_CYCLE;
+  const rename = (id: string) => (id.startsWith('country:') || names === 0 ? id : `${id}-${names}`);
+  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
+  const publishedAt = new Date(start + (i * 86_400_000) / ARTICLES_PER_DAY).toISOString();
+  return {
+    ...base,
+    article: {
+      ...base.article,
+      id: `scale-${i}`,
+      url: `https://scale.example/${i}`,
+      publishedAt,
+      ingestedAt: publishedAt,
+      contentHash: hex(64),
+      fingerprint: hex(16),
+      duplicateOf: null,
+    },
+    entities: base.entities.map((e) => ({ ...e, id: rename(e.id) })),
+    mentions: base.mentions.map((m) => ({ ...m, entity: rename(m.entity) })),
+    claims: base.claims.map((c) => ({ ...c, values: c.values.map((v) => (v.unit === 'year' ? v : { ...v, value: v.value + pass })) })),
+    terms: words === 0 ? base.terms : Object.fromEntries(Object.entries(base.terms).map(([t, n]) => [`${t}~${words}`, n])),
+  };
+}
+
+export async function benchmarkScale(sizes: number[], log: (line: string) => void = () => {}): Promise<ScalePoint[]> {
+  const pool = analyzedPool();
+  log(`analyzed a pool of ${pool.length} generated articles`);
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
+  const store = new SqliteStore(join(dir, 'scale.db'));
+  const window = new StoryWindow();
+  const rand = random(11);
+  const start = Date.UTC(2024, 0, 1);
+  const points: ScalePoint[] = [];
+  const targets = [...sizes].sort((a, b) => a - b);
+  let decisionSeconds = 0;
+  let placementSeconds = 0;
+  try {
+    for (let i = 0; i < targets[targets.length - 1]; i++) {
+      const next = targets[points.length];
+      if (i === next - Math.min(SEGMENT, next)) decisionSeconds = placementSeconds = 0;
+      const analyzed = variant(pool[i % pool.length], i, start, rand);
+      const t0 = process.hrtime.bigint();
+      await placeAnalyzed(store, analyzed, window, async (s, a, w) => {
+        const d0 = process.hrtime.bigint();
+        const decision = await decideStory(s, a, w);
+        decisionSeconds += Number(process.hrtime.bigint() - d0) / 1e9;
+        return decision;
+      });
+      placementSeconds += Number(process.hrtime.bigint() - t0) / 1e9;
+      if (i + 1 === next) {
+        const measured = Math.min(SEGMENT, next);
+        const stats = await store.stats();
+        points.push({
+          articles: next,
+          assignmentsPerSecond: measured / decisionSeconds,
+          endToEndPerSecond: measured / placementSeconds,
+          residentMiB: process.memoryUsage().rss / 2 ** 20,
+          stories: stats.stories,
+        });
+        const p = points[points.length - 1];
+        log(`${p.articles} articles: ${p.assignmentsPerSecond.toFixed(0)} assignments/s, ${p.endToEndPerSecond.toFixed(0)} placements/s, ${p.residentMiB.toFixed(0)} MiB`);
+      } else if ((i + 1) % 10_000 === 0) log(`  ${i + 1} …`);
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return points;
+}
