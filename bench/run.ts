@@ -155,9 +155,12 @@ async function workersSection() {
 async function scaleSection(sizes: number[]) {
   console.log(`\nStory assignment as the archive grows (SQLite, one process; rates over the last 5,000 articles before each size)\n`);
   const points = await benchmarkScale(sizes, (line) => process.stderr.write(`${line}\n`));
-  console.log(`${'stored articles'.padEnd(16)} ${'assignments/s'.padStart(14)} ${'placements/s'.padStart(13)} ${'stories'.padStart(9)} ${'resident MiB'.padStart(13)}`);
+  console.log(`${'stored articles'.padEnd(16)} ${'assignments/s'.padStart(14)} ${'placements/s'.padStart(13)} ${'stories'.padStart(9)} ${'resident MiB'.padStart(13)} ${'live heap MiB'.padStart(14)}`);
   for (const p of points) {
-    console.log(`${p.articles.toLocaleString('en').padEnd(16)} ${p.assignmentsPerSecond.toFixed(0).padStart(14)} ${p.endToEndPerSecond.toFixed(0).padStart(13)} ${String(p.stories).padStart(9)} ${p.residentMiB.toFixed(0).padStart(13)}`);
+    console.log(
+      `${p.articles.toLocaleString('en').padEnd(16)} ${p.assignmentsPerSecond.toFixed(0).padStart(14)} ${p.endToEndPerSecond.toFixed(0).padStart(13)} ${String(p.stories).padStart(9)} ` +
+        `${p.residentMiB.toFixed(0).padStart(13)} ${(p.liveHeapMiB === null ? '—' : p.liveHeapMiB.toFixed(0)).padStart(14)}`,
+    );
   }
   console.log('assignment: the story decision alone (IDF from the store, duplicates, candidate stories, scoring, merge); placement: the decision and the article\'s transaction.');
 }
@@ -166,11 +169,12 @@ const scaleAt = process.argv.indexOf('--scale');
 if (scaleAt !== -1) {
   const sizes = process.argv.slice(scaleAt + 1).filter((a) => /^\d+$/.test(a)).map(Number);
   await scaleSection(sizes.length ? sizes : [10_000, 100_000]);
-} else if (process.argv.includes('--extraction')) extractionSection();
+} else if (process.argv.includes('--stages')) await main();
+else if (process.argv.includes('--extraction')) extractionSection();
 else if (process.argv.includes('--workers')) await workersSection();
 else {
   await main();
   extractionSection();
   await workersSection();
-  await scaleSection([10_000, 100_000]);
+  await scaleSection([10_000]);
 }

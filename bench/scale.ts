@@ -31,6 +31,8 @@ export interface ScalePoint {
   assignmentsPerSecond: number;
   endToEndPerSecond: number;
   residentMiB: number;
+  /** The JavaScript heap in use after a full collection (when node runs with --expose-gc), else null. */
+  liveHeapMiB: number | null;
   stories: number;
 }
 
@@ -103,11 +105,14 @@ export async function benchmarkScale(sizes: number[], log: (line: string) => voi
       if (i + 1 === next) {
         const measured = Math.min(SEGMENT, next);
         const stats = await store.stats();
+        const collect = (globalThis as { gc?: () => void }).gc;
+        collect?.();
         points.push({
           articles: next,
           assignmentsPerSecond: measured / decisionSeconds,
           endToEndPerSecond: measured / placementSeconds,
           residentMiB: process.memoryUsage().rss / 2 ** 20,
+          liveHeapMiB: collect ? process.memoryUsage().heapUsed / 2 ** 20 : null,
           stories: stats.stories,
         });
         const p = points[points.length - 1];
