@@ -179,58 +179,42 @@ for (const d of DICTIONARIES) {
   }
 }
 
-for (const d of DICTIONARIES) {
-  let pairs = 0;
-  const entries = readDictionary(d.file);
-  for (const { headword, body } of entries) {
-    if (!isSingleWord(headword)) continue;
-    const head = headword.toLowerCase();
-    if (d.to === 'en') {
-      if (isStopWord(head, d.from)) continue;
-      for (const [rank, phrase] of translationPhrases(body).entries()) {
-        const words = contentWords(phrase, 'en', (x) => englishVocabulary.has(x));
-        for (const w of words) {
-          attestEnglish(d.from, head, w, evidence(rank, words.length));
-          pairs++;
-        }
-      }
-    } else {
-      if (isStopWord(head, 'en')) continue;
-      const accept = d.to === 'ru' ? (w: string) => CYRILLIC.test(w) : () => true;
-      for (const [rank, phrase] of translationPhrases(body).entries()) {
-        const words = contentWords(phrase, d.to, accept);
-        for (const w of words) {
-          attestEnglish(d.to, w, head, evidence(rank, words.length));
-          pairs++;
-        }
-      }
-    }
-  }
-  console.log(`${d.file}: ${entries.length} entries, ${pairs} word pairs`);
-}
-
-// Through German, whose dictionary with English is by far the largest: French, Spanish and Polish words gain the
-// concepts of their German translations (the English dictionaries of French and Spanish are small).
-for (const d of PIVOTS) {
+/**
+ * Each single-word headword of a dictionary (not a stop word of its language) with each accepted content word of
+ * its translations and the evidence of that translation; returns how many pairs were visited.
+ */
+function eachTranslation(d: Dictionary, accept: (word: string) => boolean, visit: (head: string, word: string, weight: number) => void): number {
   let pairs = 0;
   const entries = readDictionary(d.file);
   for (const { headword, body } of entries) {
     if (!isSingleWord(headword)) continue;
     const head = headword.toLowerCase();
     if (isStopWord(head, d.from)) continue;
-    const [lang, pivot] = d.to === PIVOT ? [d.from, d.to] : [d.to, d.from];
     for (const [rank, phrase] of translationPhrases(body).entries()) {
-      const words = contentWords(phrase, d.to, () => true);
+      const words = contentWords(phrase, d.to, accept);
       for (const w of words) {
-        const [word, pivotWord] = d.to === PIVOT ? [head, w] : [w, head];
-        for (const [concept, share] of pivotConcepts(pivotWord, pivot)) {
-          attest(lang, word, concept, PIVOT_WEIGHT * share * evidence(rank, words.length));
-          pairs++;
-        }
+        visit(head, w, evidence(rank, words.length));
+        pairs++;
       }
     }
   }
-  console.log(`${d.file} (through ${PIVOT}): ${entries.length} entries, ${pairs} word pairs`);
+  console.log(`${d.file}: ${entries.length} entries, ${pairs} word pairs`);
+  return pairs;
+}
+
+for (const d of DICTIONARIES) {
+  if (d.to === 'en') eachTranslation(d, (x) => englishVocabulary.has(x), (head, w, weight) => attestEnglish(d.from, head, w, weight));
+  else eachTranslation(d, d.to === 'ru' ? (w) => CYRILLIC.test(w) : () => true, (head, w, weight) => attestEnglish(d.to, w, head, weight));
+}
+
+// Through German, whose dictionary with English is by far the largest: French, Spanish and Polish words gain the
+// concepts of their German translations (the English dictionaries of French and Spanish are small).
+for (const d of PIVOTS) {
+  const [lang, pivot] = d.to === PIVOT ? [d.from, d.to] : [d.to, d.from];
+  eachTranslation(d, () => true, (head, w, weight) => {
+    const [word, pivotWord] = d.to === PIVOT ? [head, w] : [w, head];
+    for (const [concept, share] of pivotConcepts(pivotWord, pivot)) attest(lang, word, concept, PIVOT_WEIGHT * share * weight);
+  });
 }
 
 // Ukrainian through Russian: Apertium's bilingual transducer, read path by path up to the first grammatical tag.
