@@ -29,8 +29,13 @@ export function anchorsOf(article: AnalyzedArticle, span: Span, lang: string, ca
 
 /** Anchors computed on first use: only items compared across languages need them. */
 export function lazyAnchors(article: AnalyzedArticle, span: Span, lang: string, canonical: (id: string | null) => string | null): () => Set<string> {
-  let anchors: Set<string> | null = null;
-  return () => (anchors ??= anchorsOf(article, span, lang, canonical));
+  return lazy(() => anchorsOf(article, span, lang, canonical));
+}
+
+/** A value computed on first use and kept. */
+export function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
 }
 
 /**

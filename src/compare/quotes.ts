@@ -1,7 +1,7 @@
 import type { QuoteGroup, QuoteVariant } from '../model/comparison.js';
 import type { AnalyzedArticle, Quote } from '../model/types.js';
 import type { StoryEntities } from './entities.js';
-import { anchorAgreement, lazyAnchors } from './anchors.js';
+import { anchorAgreement, lazy, lazyAnchors } from './anchors.js';
 import { foldedNameKey } from '../analyze/names.js';
 import { wordDiff } from './word-diff.js';
 import { conceptAgreement, contentConcepts, contentStems, dice, groupAcrossArticles, type ConceptWords } from './similarity.js';
@@ -102,11 +102,6 @@ function nearlyAlike(a: string, b: string): boolean {
 
 function crossLingual(a: Item, b: Item): number {
   return Math.min(1, conceptAgreement(a.concepts(), b.concepts()) + ANCHOR_WEIGHT * anchorAgreement(a.anchors(), b.anchors()));
-}
-
-function lazy<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
 }
 
 /**
