@@ -258,10 +258,14 @@ export class PostgresStore implements Store {
     if (query.entity !== undefined) {
       where.push(`s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ANY(${param(await this.entityIdsNamed(query.entity))}))`);
     }
-    const [newest] = await this.query('SELECT MAX(COALESCE(published_at, ingested_at)) AS t FROM articles');
-    const growthStart = param(growthWindowStart((newest?.t as string | null) ?? null));
+    // The newest article is found (a scan of the articles) only for the order that needs it.
+    let recent = '0';
+    if (query.sort === 'growth') {
+      const [newest] = await this.query('SELECT MAX(COALESCE(published_at, ingested_at)) AS t FROM articles');
+      recent = `COUNT(*) FILTER (WHERE COALESCE(published_at, ingested_at) >= ${param(growthWindowStart((newest?.t as string | null) ?? null))})`;
+    }
     const rows = await this.query(
-      `WITH src AS (SELECT story_id, COUNT(*) AS n, COUNT(*) FILTER (WHERE COALESCE(published_at, ingested_at) >= ${growthStart}) AS recent
+      `WITH src AS (SELECT story_id, COUNT(*) AS n, ${recent} AS recent
                     FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
        SELECT s.*, COUNT(*) OVER () AS total FROM stories s LEFT JOIN src ON src.story_id = s.id
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${storyOrder(query.sort)} LIMIT ${param(query.limit ?? null)} OFFSET ${param(query.offset ?? 0)}`,

@@ -202,11 +202,16 @@ export class SqliteStore implements Store {
       where.push('s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN (SELECT value FROM json_each(@entities)))');
       params.entities = JSON.stringify(this.entityIdsNamed(query.entity));
     }
-    const newest = this.sql('SELECT MAX(COALESCE(published_at, ingested_at)) AS t FROM articles').get() as { t: string | null };
-    params.growthStart = growthWindowStart(newest.t);
+    // The newest article is found (a scan of the articles) only for the order that needs it.
+    let recent = '0';
+    if (query.sort === 'growth') {
+      const newest = this.sql('SELECT MAX(COALESCE(published_at, ingested_at)) AS t FROM articles').get() as { t: string | null };
+      params.growthStart = growthWindowStart(newest.t);
+      recent = 'SUM(COALESCE(published_at, ingested_at) >= @growthStart)';
+    }
     const rows = this
       .sql(
-        `WITH src AS (SELECT story_id, COUNT(*) AS n, SUM(COALESCE(published_at, ingested_at) >= @growthStart) AS recent
+        `WITH src AS (SELECT story_id, COUNT(*) AS n, ${recent} AS recent
                       FROM articles WHERE duplicate_of IS NULL GROUP BY story_id)
          SELECT s.*, COUNT(*) OVER () AS total FROM stories s LEFT JOIN src ON src.story_id = s.id
          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${storyOrder(query.sort)} LIMIT @limit OFFSET @offset`,
