@@ -20,7 +20,13 @@ export interface TaggingContext {
    * Types already given to each word in this document (its earlier sentences): a name is usually the same kind of
    * thing throughout one article, and the first, clearer mention helps the later, ambiguous ones.
    */
-  history: Map<string, Record<string, number>>;
+  history: Map<string, TypeHistory>;
+}
+
+/** How often a word was tagged with each type, and the hash of the most frequent (the first one on ties). */
+interface TypeHistory {
+  counts: Map<string, number>;
+  best: number;
 }
 
 export interface TokenView {
@@ -79,11 +85,15 @@ const BOUNDARY_AFTER = hashString('</s>');
 const ORG = hashString('lex=org');
 const LOC = hashString('lex=loc');
 
-const VIEW_CACHE = new Map<string, Omit<TokenView, 'lexical'>>();
+/** Views per language and word: a view (with what the lexicon says of the word) is computed once, then shared. */
+const VIEW_CACHES = new Map<string, Map<string, TokenView>>();
 const VIEW_CACHE_LIMIT = 50_000;
 
+/** What the tagger reads of one token. Views are shared between tokens and must not be changed. */
 export function tokenView(text: string, lang: string): TokenView {
-  let view = VIEW_CACHE.get(text);
+  let cache = VIEW_CACHES.get(lang);
+  if (!cache) VIEW_CACHES.set(lang, (cache = new Map()));
+  let view = cache.get(text);
   if (!view) {
     const lower = text.toLowerCase();
     const shape = wordShape(text);
@@ -95,11 +105,12 @@ export function tokenView(text: string, lang: string): TokenView {
       shape: hashString(shape),
       short: hashString(shape.replace(/(.)\1+/g, '$1')),
       suffix3: hashString(lower.slice(-3)),
+      lexical: lexicalFeatures(lower, lang),
     };
-    if (VIEW_CACHE.size >= VIEW_CACHE_LIMIT) VIEW_CACHE.clear();
-    VIEW_CACHE.set(text, view);
+    if (cache.size >= VIEW_CACHE_LIMIT) cache.clear();
+    cache.set(text, view);
   }
-  return { ...view, lexical: lexicalFeatures(view.lower, lang) };
+  return view;
 }
 
 /** Context built from all the sentences of one document (lists of token texts). */
@@ -128,12 +139,8 @@ function wordShape(text: string): string {
   return shape;
 }
 
-/** What the gazetteer and the language's lexicon say of one word (cached per language and word). */
-const LEXICAL_CACHE = new Map<string, number[]>();
+/** What the gazetteer and the language's lexicon say of one word. */
 function lexicalFeatures(lower: string, lang: string): number[] {
-  const key = `${lang}\u0000${lower}`;
-  const cached = LEXICAL_CACHE.get(key);
-  if (cached) return cached;
   const flags: string[] = [];
   const country = lookupCountry([lower], lang);
   if (country) flags.push(`gaz=${country.form}`);
@@ -144,10 +151,7 @@ function lexicalFeatures(lower: string, lang: string): number[] {
   if (lex.locativePrepositions.has(lower)) flags.push('lex=locprep');
   if (lex.cues.includes(lower)) flags.push('lex=cue');
   if (isStopWord(lower, lang)) flags.push('lex=stop');
-  const out = flags.map((f) => hashString(f));
-  if (LEXICAL_CACHE.size >= 100_000) LEXICAL_CACHE.clear();
-  LEXICAL_CACHE.set(key, out);
-  return out;
+  return flags.map((f) => hashString(f));
 }
 
 const TAG_HASHES = new Map<string, number>();
@@ -158,9 +162,12 @@ export function tagHash(tag: string): number {
   return h;
 }
 
-/** Features of token i given the two tags before it: those of the word alone, then those of its context. */
-export function tokenFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): number[] {
-  return [...wordFeatures(tokens[i]), ...contextFeatures(tokens, i, prev, prev2, ctx, allCaps)];
+/**
+ * Features of token i given the hashes of the two tags before it (`tagHash`): those of the word alone, then those
+ * of its context.
+ */
+export function tokenFeatures(tokens: TokenView[], i: number, prevTag: number, prev2Tag: number, ctx: TaggingContext, allCaps: boolean): number[] {
+  return [...wordFeatures(tokens[i]), ...contextFeatures(tokens, i, prevTag, prev2Tag, ctx, allCaps)];
 }
 
 /** Features of the word itself, the same wherever it occurs: a tagger may score them once per word. */
@@ -172,17 +179,21 @@ export function wordFeatures(t: TokenView): number[] {
   return f;
 }
 
-/** Features of the word in its sentence and document, with the tags before it. */
-export function contextFeatures(tokens: TokenView[], i: number, prev: string, prev2: string, ctx: TaggingContext, allCaps: boolean): number[] {
+/**
+ * Features of the word in its sentence and document, with the hashes of the tags before it, written into `out`
+ * (cleared first): the tagger reuses one array for every token.
+ */
+export function contextFeatures(tokens: TokenView[], i: number, prevTag: number, prev2Tag: number, ctx: TaggingContext, allCaps: boolean, out: number[] = []): number[] {
   const t = tokens[i];
   const p1 = tokens[i - 1];
   const n1 = tokens[i + 1];
   const p2 = tokens[i - 2];
   const n2 = tokens[i + 2];
-  const prevTag = tagHash(prev);
-  const f: number[] = [
+  const f = out;
+  f.length = 0;
+  f.push(
     mix(T.Prev, prevTag),
-    mix(T.Prev2, tagHash(prev2), prevTag),
+    mix(T.Prev2, prev2Tag, prevTag),
     mix(T.PrevShort, prevTag, t.short),
     mix(T.PrevWord, prevTag, t.word),
     mix(T.WordM1, p1?.word ?? BOUNDARY_BEFORE),
@@ -194,7 +205,7 @@ export function contextFeatures(tokens: TokenView[], i: number, prev: string, pr
     mix(T.ShortTrigram, p1?.short ?? BOUNDARY_BEFORE, t.short, n1?.short ?? BOUNDARY_AFTER),
     mix(T.BigramM1, p1?.word ?? BOUNDARY_BEFORE, t.word),
     mix(T.BigramP1, t.word, n1?.word ?? BOUNDARY_AFTER),
-  ];
+  );
   if (p1) f.push(mix(T.Suffix3M1, p1.suffix3));
   if (n1) f.push(mix(T.Suffix3P1, n1.suffix3));
   if (i === 0) f.push(mix(T.First, t.short));
@@ -204,10 +215,7 @@ export function contextFeatures(tokens: TokenView[], i: number, prev: string, pr
     if (ctx.capitalizedInside.has(t.lower)) f.push(mix(i === 0 || allCaps ? T.CapElsewhereFirst : T.CapElsewhere));
   } else if (!allCaps && i !== 0 && ctx.capitalizedInside.has(t.lower)) f.push(mix(T.DocCapElsewhere));
   const seenAs = ctx.history.get(t.lower);
-  if (seenAs) {
-    const best = tagHash(Object.entries(seenAs).sort((a, b) => b[1] - a[1])[0][0]);
-    f.push(mix(T.History, best), mix(T.HistoryCap, best, t.capitalized ? 1 : 0));
-  }
+  if (seenAs) f.push(mix(T.History, seenAs.best), mix(T.HistoryCap, seenAs.best, t.capitalized ? 1 : 0));
   if (p1) for (const lx of p1.lexical) f.push(mix(T.LexicalM1, lx));
   if (n1) for (const lx of n1.lexical) f.push(mix(T.LexicalP1, lx));
   if (n2) for (const lx of n2.lexical) if (lx === ORG || lx === LOC) f.push(mix(T.LexicalP2, lx));
@@ -225,12 +233,21 @@ export function isAllCapsSentence(tokens: TokenView[]): boolean {
 }
 
 /** Records the types a tagged sentence gave its words, for the sentences after it. */
-export function remember(ctx: TaggingContext, tokens: TokenView[], tags: string[]): void {
+export function remember(ctx: TaggingContext, tokens: TokenView[], tags: readonly string[]): void {
   tags.forEach((tag, i) => {
     if (tag === 'O' || !tokens[i].capitalized) return;
     const type = tag.slice(2);
-    const seen = ctx.history.get(tokens[i].lower) ?? {};
-    seen[type] = (seen[type] ?? 0) + 1;
-    ctx.history.set(tokens[i].lower, seen);
+    let seen = ctx.history.get(tokens[i].lower);
+    if (!seen) ctx.history.set(tokens[i].lower, (seen = { counts: new Map(), best: 0 }));
+    seen.counts.set(type, (seen.counts.get(type) ?? 0) + 1);
+    let best = '';
+    let most = 0;
+    for (const [seenType, count] of seen.counts) {
+      if (count > most) {
+        best = seenType;
+        most = count;
+      }
+    }
+    seen.best = tagHash(best);
   });
 }

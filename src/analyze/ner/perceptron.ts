@@ -9,8 +9,56 @@
  */
 export interface PerceptronWeights {
   classes: string[];
-  rows: Map<number, number>;
+  rows: FeatureRows;
   matrix: Float32Array;
+}
+
+/**
+ * Feature hash → row number, by open addressing over typed arrays: scoring probes it for every feature of every
+ * token, and a probe here costs a fraction of a Map lookup. Feature hashes are non-negative 30-bit numbers.
+ */
+export class FeatureRows {
+  private readonly slots: Int32Array;
+  private readonly rowsOfSlots: Int32Array;
+  private readonly shift: number;
+  /** The feature of each row, in row order. */
+  readonly features: Int32Array;
+
+  constructor(features: ArrayLike<number>) {
+    let bits = 4;
+    while (1 << bits < features.length * 2) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(1 << bits).fill(-1);
+    this.rowsOfSlots = new Int32Array(1 << bits);
+    this.features = Int32Array.from(features);
+    const mask = (1 << bits) - 1;
+    for (let row = 0; row < this.features.length; row++) {
+      const feature = this.features[row];
+      if (feature < 0) throw new Error(`feature hash ${feature} is negative`);
+      let slot = this.slotOf(feature);
+      while (this.slots[slot] !== -1 && this.slots[slot] !== feature) slot = (slot + 1) & mask;
+      this.slots[slot] = feature;
+      this.rowsOfSlots[slot] = row;
+    }
+  }
+
+  get size(): number {
+    return this.features.length;
+  }
+
+  private slotOf(feature: number): number {
+    return Math.imul(feature, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The feature's row, or -1. */
+  get(feature: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = this.slotOf(feature); ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot];
+      if (held === feature) return this.rowsOfSlots[slot];
+      if (held === -1) return -1;
+    }
+  }
 }
 
 export class PerceptronTrainer {
@@ -82,23 +130,20 @@ export class PerceptronTrainer {
       if (largest >= minWeight) kept.push([feature, avg]);
     }
     const matrix = new Float32Array(kept.length * n);
-    const rows = new Map<number, number>();
-    kept.forEach(([feature, avg], row) => {
-      rows.set(feature, row);
-      matrix.set(avg, row * n);
-    });
-    return { classes: this.classes, rows, matrix };
+    kept.forEach(([, avg], row) => matrix.set(avg, row * n));
+    return { classes: this.classes, rows: new FeatureRows(kept.map(([feature]) => feature)), matrix };
   }
 }
 
 /** Sums the weights of the features into `scores` (one per class). */
-export function addScores(table: PerceptronWeights, features: number[], scores: Float64Array): Float64Array {
+export function addScores(table: PerceptronWeights, features: readonly number[], scores: Float64Array): Float64Array {
   const n = table.classes.length;
-  for (const f of features) {
-    const row = table.rows.get(f);
-    if (row === undefined) continue;
+  const { rows, matrix } = table;
+  for (let k = 0; k < features.length; k++) {
+    const row = rows.get(features[k]);
+    if (row === -1) continue;
     const at = row * n;
-    for (let c = 0; c < n; c++) scores[c] += table.matrix[at + c];
+    for (let c = 0; c < n; c++) scores[c] += matrix[at + c];
   }
   return scores;
 }

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { contextFeatures, documentContext, isAllCapsSentence, remember, tokenFeatures, tokenView, wordFeatures, type TaggingContext, type TokenView } from './features.js';
-import { addScores, argmax, PerceptronTrainer, type PerceptronWeights } from './perceptron.js';
+import { contextFeatures, documentContext, isAllCapsSentence, remember, tagHash, tokenFeatures, tokenView, wordFeatures, type TaggingContext, type TokenView } from './features.js';
+import { addScores, argmax, FeatureRows, PerceptronTrainer, type PerceptronWeights } from './perceptron.js';
 
 /** The entity types the tagger knows; every data set's labels are mapped onto these. */
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -31,50 +31,88 @@ export interface NerModel {
 /** Tags every sentence of one document (each a list of token texts) with IOB2 tags. */
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const ctx = documentContext(sentences, model.lang);
+  const scorer = scorerOf(model);
   return sentences.map((tokens) => {
     const views = tokens.map((t) => tokenView(t, model.lang));
-    const tags = tagSentence(model, views, ctx);
+    const tags = tagSentence(scorer, views, ctx);
     remember(ctx, views, tags);
     return tags;
   });
 }
 
-function tagSentence(model: NerModel, tokens: TokenView[], ctx: TaggingContext): string[] {
+/**
+ * What greedy decoding needs of a model, worked out once: class hashes as the context features use them, which
+ * class may follow which (an inside tag only continues an entity of its own type, IOB2), the scores of a word's
+ * own features per word (common words recur in every article), and buffers reused for every token.
+ */
+interface Scorer {
+  model: NerModel;
+  classHashes: number[];
+  /** allowed[previous * n + c]; the sentence start counts as 'O'. */
+  allowed: Uint8Array;
+  outside: number;
+  wordScores: Map<string, Float64Array>;
+  features: number[];
+  scores: Float64Array;
+}
+
+const scorers = new WeakMap<NerModel, Scorer>();
+const WORD_CACHE_LIMIT = 50_000;
+const SENTENCE_START = tagHash('<s>');
+
+function scorerOf(model: NerModel): Scorer {
+  let scorer = scorers.get(model);
+  if (scorer) return scorer;
   const { classes } = model.weights;
+  const n = classes.length;
+  const allowed = new Uint8Array(n * n);
+  for (let p = 0; p < n; p++) {
+    for (let c = 0; c < n; c++) allowed[p * n + c] = !classes[c].startsWith('I-') || classes[p].slice(2) === classes[c].slice(2) ? 1 : 0;
+  }
+  const outside = classes.indexOf('O');
+  if (outside === -1) throw new Error(`entity model for ${model.lang} has no 'O' class`);
+  scorer = { model, classHashes: classes.map(tagHash), allowed, outside, wordScores: new Map(), features: [], scores: new Float64Array(n) };
+  scorers.set(model, scorer);
+  return scorer;
+}
+
+function tagSentence(scorer: Scorer, tokens: TokenView[], ctx: TaggingContext): string[] {
+  const { model, classHashes, allowed, scores, features } = scorer;
+  const { classes } = model.weights;
+  const n = classes.length;
   const allCaps = isAllCapsSentence(tokens);
   const tags: string[] = [];
+  let previous = -1;
+  let beforePrevious = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const scores = addScores(model.weights, contextFeatures(tokens, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', ctx, allCaps), new Float64Array(classes.length));
-    const own = wordScores(model, tokens[i]);
-    for (let c = 0; c < classes.length; c++) scores[c] += own[c];
-    forbidInvalid(classes, scores, tags[i - 1] ?? 'O');
-    tags.push(classes[argmax(scores)]);
+    scores.fill(0);
+    const prevTag = previous === -1 ? SENTENCE_START : classHashes[previous];
+    const prev2Tag = beforePrevious === -1 ? SENTENCE_START : classHashes[beforePrevious];
+    addScores(model.weights, contextFeatures(tokens, i, prevTag, prev2Tag, ctx, allCaps, features), scores);
+    const own = wordScores(scorer, tokens[i]);
+    const from = (previous === -1 ? scorer.outside : previous) * n;
+    let best = -1;
+    for (let c = 0; c < n; c++) {
+      if (!allowed[from + c]) continue;
+      const score = scores[c] + own[c];
+      if (best === -1 || score > scores[best] + own[best]) best = c;
+    }
+    tags.push(classes[best]);
+    beforePrevious = previous;
+    previous = best;
   }
   return tags;
 }
 
-/** Scores of a word's own features, kept per model: common words recur in every article. */
-const wordScoreCache = new WeakMap<NerModel, Map<string, Float64Array>>();
-const WORD_CACHE_LIMIT = 50_000;
-
-function wordScores(model: NerModel, token: TokenView): Float64Array {
-  let cache = wordScoreCache.get(model);
-  if (!cache) wordScoreCache.set(model, (cache = new Map()));
+function wordScores(scorer: Scorer, token: TokenView): Float64Array {
+  const cache = scorer.wordScores;
   let scores = cache.get(token.text);
   if (!scores) {
-    scores = addScores(model.weights, wordFeatures(token), new Float64Array(model.weights.classes.length));
+    scores = addScores(scorer.model.weights, wordFeatures(token), new Float64Array(scorer.model.weights.classes.length));
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
     cache.set(token.text, scores);
   }
   return scores;
-}
-
-/** An inside tag may only continue an entity of its own type (IOB2). */
-function forbidInvalid(classes: string[], scores: Float64Array, previous: string): void {
-  for (let c = 0; c < classes.length; c++) {
-    const tag = classes[c];
-    if (tag.startsWith('I-') && previous.slice(2) !== tag.slice(2)) scores[c] = -Infinity;
-  }
 }
 
 /** Entities of a tag sequence; an inside tag without its beginning starts an entity (so IOB1 reads too). */
@@ -133,7 +171,7 @@ export function trainTagger(lang: string, corpora: TrainingCorpus[], options: Tr
         const allCaps = isAllCapsSentence(s.views);
         const guesses: string[] = [];
         for (let i = 0; i < s.views.length; i++) {
-          const features = tokenFeatures(s.views, i, guesses[i - 1] ?? '<s>', guesses[i - 2] ?? '<s>', ctx, allCaps);
+          const features = tokenFeatures(s.views, i, tagHash(guesses[i - 1] ?? '<s>'), tagHash(guesses[i - 2] ?? '<s>'), ctx, allCaps);
           const guess = trainer.predict(features);
           trainer.update(features, s.tags[i], guess);
           if (NER_TAGS[guess] === s.tags[i]) correct++;
@@ -169,14 +207,11 @@ interface ModelHeader {
  */
 export function serializeModel(model: NerModel): Buffer {
   const { classes, rows, matrix } = model.weights;
-  const features = [...rows.keys()];
+  const features = rows.features;
   const header = Buffer.from(JSON.stringify({ format: FORMAT, lang: model.lang, classes, features: features.length } satisfies ModelHeader), 'utf8');
   const hashes = Uint32Array.from(features);
   const table = new Int32Array(features.length * classes.length);
-  features.forEach((feature, k) => {
-    const from = rows.get(feature)! * classes.length;
-    for (let c = 0; c < classes.length; c++) table[k * classes.length + c] = Math.round(matrix[from + c] * SCALE);
-  });
+  for (let k = 0; k < table.length; k++) table[k] = Math.round(matrix[k] * SCALE);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length, 0);
   return gzipSync(Buffer.concat([length, header, Buffer.from(hashes.buffer), Buffer.from(table.buffer)]), { level: 9 });
@@ -200,7 +235,5 @@ export function deserializeModel(bytes: Buffer, source: string): NerModel {
   const table = new Int32Array(body.buffer, count * 4, count * n);
   const matrix = new Float32Array(table.length);
   for (let k = 0; k < table.length; k++) matrix[k] = table[k] / SCALE;
-  const rows = new Map<number, number>();
-  hashes.forEach((hash, k) => rows.set(hash, k));
-  return { lang: header.lang, weights: { classes: header.classes, rows, matrix } };
+  return { lang: header.lang, weights: { classes: header.classes, rows: new FeatureRows(hashes), matrix } };
 }
