@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitSentences } from './segment.js';
+import { scanWords, splitSentences, splitWords } from './segment.js';
 
 const sentences = (text: string, lang: string) => splitSentences(text, lang).map(([s, e]) => text.slice(s, e));
 
@@ -18,4 +18,23 @@ test('abbreviations and initials do not end sentences', () => {
 
 test('an acronym at the end of a sentence still ends it before a sentence-starting word', () => {
   assert.deepEqual(sentences('The troops were sent to the U.S. The next day they left.', 'en'), ['The troops were sent to the U.S.', 'The next day they left.']);
+});
+
+test('words are the word-like segments of ICU, found without it in alphabetic scripts', () => {
+  const icu = new Intl.Segmenter('en', { granularity: 'word' });
+  const samples = [
+    'U.S. troops: 8,000 (1.5%) on 12:30, COVID19 and F-16s; e.g. don’t rock-n-roll foo_bar x.y.z 4’s 12ab',
+    '«Путин заявил», — 1,5 млн. руб. l’homme naïve café co\u00adop ١٢٣ ۲۱۲۲٫۶۹ Ինչո՞ւ x·y a:b:c',
+    'Σεργκέι Λαβρόφ; a _ b __ c _x x_ «мы»—они 10\u202f000 ½ ² 😀 e\u0301te\u0301',
+  ];
+  for (const text of samples) {
+    const expected = [...icu.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+    assert.deepEqual(scanWords(text).map((w) => w.text), expected, text);
+    assert.deepEqual(splitWords(text, 'en').map((w) => text.slice(w.span[0], w.span[1])), expected);
+  }
+});
+
+test('text in scripts without spaces between words is segmented with ICU dictionaries', () => {
+  assert.deepEqual(splitWords('北朝鮮の外相が述べた', 'ja').map((w) => w.text).length > 2, true);
+  assert.deepEqual(splitWords('朝鲜外务相说', 'zh').map((w) => w.text).join(''), '朝鲜外务相说');
 });
