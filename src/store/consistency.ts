@@ -56,6 +56,8 @@ export interface ConsistencyDialect {
   jsonArrayList(column: string): string;
   /** An expression listing the distinct languages of the articles of story `storyId`, sorted, comma-separated. */
   articleLanguageList(storyId: string): string;
+  /** Articles stored whose features are not yet counted into feature_df (an SQL expression). */
+  pendingDocuments: string;
 }
 
 /** What `checkStories` verifies, in the order `parallax check` lists them. */
@@ -109,7 +111,7 @@ export async function checkStories(d: ConsistencyDialect): Promise<ConsistencyPr
     problems.push({ check: 'merge-link', id: String(r.story_id), problem });
   }
   const [counts] = await d.query(
-    `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT df FROM feature_df WHERE feature = '${DOCUMENTS_KEY}') AS documents`,
+    `SELECT (SELECT COUNT(*) FROM articles) AS articles, COALESCE((SELECT df FROM feature_df WHERE feature = '${DOCUMENTS_KEY}'), 0) + ${d.pendingDocuments} AS documents`,
   );
   if (Number(counts.articles) !== Number(counts.documents ?? 0)) {
     problems.push({ check: 'document-count', problem: `${counts.articles} articles stored, ${counts.documents ?? 0} counted in the document frequencies` });

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { DocumentFrequencies } from './idf.js';
-import { articleVector, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, type FeatureVector, type StoryState } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, type FeatureVector, type StoryCandidate, type StoryState } from './cluster.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -17,23 +17,28 @@ const MAX_POSTING = 100;
 const SCORED_CANDIDATES = 64;
 
 /**
- * Parsed story states kept between articles, with an inverted index from each story's strongest features to the
- * story: an article is scored only against stories that share one of its strongest features, and each centroid is
- * read from the store once, not per article.
+ * The active stories as scoring needs them, kept between articles, with an inverted index from each story's
+ * strongest features to the story: an article is scored only against stories that share one of its strongest
+ * features, and each centroid is read from the store once, not per article. Only the scoring form of a centroid is
+ * kept (see ScoringVector); the story an article joins is read whole from the store.
  */
 export class StoryWindow {
-  private readonly states = new Map<string, StoryState>();
+  private readonly entries = new Map<string, WindowEntry>();
   private readonly postings = new Map<string, Set<string>>();
-  private readonly indexed = new Map<string, string[]>();
 
-  constructor(private readonly capacity = 20_000) {}
+  /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
+  constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
 
-  async candidates(store: Store, since: string, vector: FeatureVector): Promise<StoryState[]> {
+  get size(): number {
+    return this.entries.size;
+  }
+
+  async candidates(store: Store, since: string, vector: FeatureVector): Promise<StoryCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
     // A story another process grew since it was cached is re-read: its size changes with every article, while its
     // last activity may not (an older article joining).
     const stale = active.filter((a) => {
-      const cached = this.states.get(a.id);
+      const cached = this.entries.get(a.id);
       return !cached || cached.lastSeen !== a.lastSeen || cached.size !== a.size;
     }).map((a) => a.id);
     for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
@@ -47,31 +52,39 @@ export class StoryWindow {
     // The stories sharing most of the article's strongest features: scoring every story that shares one of them
     // was the costliest step of the decision, and a story sharing one feature of forty is not the article's.
     const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SCORED_CANDIDATES);
-    return ranked.map(([id]) => this.states.get(id)!);
+    return ranked.map(([id]) => this.entries.get(id)!);
   }
 
   remember(state: StoryState): void {
     this.forget(state.id);
-    this.states.set(state.id, state);
-    const features = strongest(state.centroid, INDEXED_STORY_FEATURES);
-    this.indexed.set(state.id, features);
-    for (const f of features) {
+    const indexed = strongest(state.centroid, INDEXED_STORY_FEATURES);
+    this.entries.set(state.id, { ...candidateOf(state), lastSeen: state.lastSeen, size: state.size, indexed });
+    for (const f of indexed) {
       let ids = this.postings.get(f);
       if (!ids) this.postings.set(f, (ids = new Set()));
       ids.add(state.id);
     }
-    if (this.states.size > this.capacity) this.forget(this.states.keys().next().value as string);
+    // The least recently remembered goes: Map keeps insertion order, and a grown story is inserted anew.
+    if (this.entries.size > this.capacity) this.forget(this.entries.keys().next().value as string);
   }
 
   forget(id: string): void {
-    if (!this.states.delete(id)) return;
-    for (const f of this.indexed.get(id) ?? []) {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    for (const f of entry.indexed) {
       const ids = this.postings.get(f);
       ids?.delete(id);
       if (ids?.size === 0) this.postings.delete(f);
     }
-    this.indexed.delete(id);
   }
+}
+
+interface WindowEntry extends StoryCandidate {
+  lastSeen: string;
+  size: number;
+  /** The features under which the story is in the inverted index. */
+  indexed: string[];
 }
 
 function strongest(vector: FeatureVector, n: number): string[] {
@@ -111,13 +124,16 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   }
   const candidates = await window.candidates(store, windowStart(at), vector);
   const choice = chooseStory(vector, candidates);
-  const joined = candidates.find((s) => s.id === choice.storyId);
+  // Read whole from the store only now: the story the article joins, and one it may merge with. Another process may
+  // have merged it away in between; the article then starts a story of its own.
+  const [joined] = choice.storyId ? await store.storyStates([choice.storyId]) : [];
   if (joined) {
     const grown = growStory(joined, analyzed, vector, at);
     // The article may be what shows that its story and another are one event.
     const other = storyToMerge(grown, candidates);
-    if (!other) return { story: grown, created: false, duplicateOf: null, absorbed: null, features };
-    const merged = mergeStories(grown, other);
+    const [otherState] = other ? await store.storyStates([other.id]) : [];
+    if (!otherState) return { story: grown, created: false, duplicateOf: null, absorbed: null, features };
+    const merged = mergeStories(grown, otherState);
     return { story: merged.story, created: false, duplicateOf: null, absorbed: merged.absorbed, features };
   }
   return { story: startStory(analyzed, vector, at), created: true, duplicateOf: null, absorbed: null, features };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
-import { articleVector, chooseStory, cosine, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, cosine, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
 
 const flood1 = 'Floods in the Ruritanian province of Velka forced 3,000 people from their homes, officials in Prague said. Rescue teams from Austria joined the effort on Sunday.';
 const flood2 = 'Rescue teams from Austria helped evacuate 3,000 residents of the flooded Velka province, Czech officials said on Sunday, as rivers kept rising.';
@@ -10,8 +10,8 @@ const bank = 'The European Central Bank left interest rates unchanged on Thursda
 test('an article joins the story it shares entities, words and figures with, and starts one otherwise', () => {
   const [a, b, c] = [flood1, flood2, bank].map((t) => analyzeText(t));
   const story = startStory(a, articleVector(a), '2024-10-01T00:00:00.000Z');
-  assert.equal(chooseStory(articleVector(b), [story]).storyId, story.id);
-  assert.equal(chooseStory(articleVector(c), [story]).storyId, null);
+  assert.equal(chooseStory(articleVector(b), [candidateOf(story)]).storyId, story.id);
+  assert.equal(chooseStory(articleVector(c), [candidateOf(story)]).storyId, null);
   const grown = growStory(story, b, articleVector(b), '2024-10-02T00:00:00.000Z');
   assert.equal(grown.size, 2);
   assert.equal(grown.lastSeen, '2024-10-02T00:00:00.000Z');
@@ -22,9 +22,9 @@ test('two stories that have become one merge: the larger keeps its id, sizes add
   const first = growStory(startStory(a, articleVector(a), '2024-10-01T00:00:00.000Z'), a, articleVector(a), '2024-10-01T06:00:00.000Z');
   const second = { ...startStory(b, articleVector(b), '2024-10-02T00:00:00.000Z'), languages: ['de'] };
   const unrelated = startStory(c, articleVector(c), '2024-10-02T00:00:00.000Z');
-  assert.equal(storyToMerge(first, [unrelated]), null, 'a story about something else is not merged');
-  assert.equal(storyToMerge(first, [first]), null, 'a story is not merged with itself');
-  assert.equal(storyToMerge(first, [unrelated, second])?.id, second.id);
+  assert.equal(storyToMerge(first, [candidateOf(unrelated)]), null, 'a story about something else is not merged');
+  assert.equal(storyToMerge(first, [candidateOf(first)]), null, 'a story is not merged with itself');
+  assert.equal(storyToMerge(first, [unrelated, second].map(candidateOf))?.id, second.id);
   const { story, absorbed } = mergeStories(second, first);
   assert.equal(story.id, first.id, 'the larger story keeps its id');
   assert.equal(absorbed, second.id);

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
 import { foldedNameKey } from '../analyze/names.js';
 import { shortHash } from './fingerprint.js';
+import { scoringCosine, toScoringVector, type ScoringVector } from './scoring-vector.js';
 
 export type FeatureVector = Record<string, number>;
 
@@ -47,37 +48,27 @@ function entityFeature(id: string): string {
   return kind === 'country' ? `e:${id}` : `e:${foldedNameKey(id.slice(colon + 1))}`;
 }
 
-const norms = new WeakMap<FeatureVector, number>();
-
-/** Vectors are never mutated after construction here, so their norm can be remembered. */
-function cachedNorm(v: FeatureVector): number {
-  let n = norms.get(v);
-  if (n === undefined) {
-    n = norm(v);
-    norms.set(v, n);
-  }
-  return n;
-}
-
 export interface Assignment {
   storyId: string | null;
   score: number;
 }
 
+/** A story as scoring sees it: its id and its centroid as a scoring vector. */
+export interface StoryCandidate {
+  readonly id: string;
+  readonly vector: ScoringVector;
+}
+
+export function candidateOf(story: StoryState): StoryCandidate {
+  return { id: story.id, vector: toScoringVector(story.centroid) };
+}
+
 /** The best story for an article among the active ones, or null when none is similar enough to join. */
-export function chooseStory(vector: FeatureVector, candidates: StoryState[]): Assignment {
-  // The article's features as an array, walked once per candidate: for…in over a large object is slow in V8.
-  const entries = Object.entries(vector);
-  const articleNorm = cachedNorm(vector);
+export function chooseStory(vector: FeatureVector, candidates: readonly StoryCandidate[]): Assignment {
+  const article = toScoringVector(vector);
   let best: Assignment = { storyId: null, score: 0 };
   for (const story of candidates) {
-    const centroid = story.centroid;
-    let dot = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const other = centroid[entries[i][0]];
-      if (other !== undefined) dot += entries[i][1] * other;
-    }
-    const score = dot / (articleNorm * cachedNorm(centroid) || 1);
+    const score = scoringCosine(article, story.vector);
     if (score > best.score) best = { storyId: story.id, score };
   }
   return best.score >= JOIN_THRESHOLD ? best : { storyId: null, score: best.score };
@@ -85,22 +76,17 @@ export function chooseStory(vector: FeatureVector, candidates: StoryState[]): As
 
 /** Cosine similarity of two feature vectors. */
 export function cosine(a: FeatureVector, b: FeatureVector): number {
-  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
-  let dot = 0;
-  for (const key in small) {
-    const other = large[key];
-    if (other !== undefined) dot += small[key] * other;
-  }
-  return dot / (cachedNorm(a) * cachedNorm(b) || 1);
+  return scoringCosine(toScoringVector(a), toScoringVector(b));
 }
 
 /** The story among `others` that `story` has become one with (centroids at least MERGE_THRESHOLD alike), if any. */
-export function storyToMerge(story: StoryState, others: StoryState[]): StoryState | null {
-  let best: StoryState | null = null;
+export function storyToMerge(story: StoryState, others: readonly StoryCandidate[]): StoryCandidate | null {
+  const vector = toScoringVector(story.centroid);
+  let best: StoryCandidate | null = null;
   let bestScore = MERGE_THRESHOLD;
   for (const other of others) {
     if (other.id === story.id) continue;
-    const score = cosine(story.centroid, other.centroid);
+    const score = scoringCosine(vector, other.vector);
     if (score >= bestScore) [best, bestScore] = [other, score];
   }
   return best;

@@ -59,7 +59,8 @@ export function hammingDistance(a: string, b: string): number {
   return bits;
 }
 
-function fnv1a(text: string, seed: number): number {
+/** 32-bit FNV-1a of a string. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -69,7 +70,7 @@ function fnv1a(text: string, seed: number): number {
 }
 
 /** MurmurHash3's finalizer: spreads FNV's weak low bits over the whole word. */
-function mix32(h: number): number {
+export function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -395,6 +395,7 @@ export class PostgresStore implements Store {
       query: (sql) => this.query(sql),
       jsonArrayList: (column) => `(SELECT string_agg(DISTINCT v, ',' ORDER BY v) FROM jsonb_array_elements_text(${column}) v)`,
       articleLanguageList: (story) => `(SELECT string_agg(DISTINCT lang, ',' ORDER BY lang) FROM articles WHERE story_id = ${story})`,
+      pendingDocuments: '0',
     });
     // The search vector is a generated column, so the only way to lose it is for it to be null.
     const unindexed = await this.query(`SELECT id FROM articles WHERE tsv IS NULL ORDER BY id LIMIT ${PROBLEMS_PER_CHECK}`);

@@ -120,4 +120,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX stories_active ON stories(last_seen, id, size);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- Each stored article's clustering features until they are counted into feature_df, a few hundred articles at
+      -- a time: counting every article's features at once rewrote hundreds of pages of feature_df per article.
+      CREATE TABLE feature_df_pending (article_rowid INTEGER PRIMARY KEY, features TEXT NOT NULL);
+    `,
+  },
 ];

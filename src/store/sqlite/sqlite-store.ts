@@ -19,6 +19,8 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   /** The end of the latest placement: the next one starts after it (see placeArticle). */
   private placements: Promise<unknown> = Promise.resolve();
+  /** What feature_df_pending adds to feature_df, once read (see pendingFrequencies). */
+  private pending: { documents: number; counts: Map<string, number> } | null = null;
 
   /** A prepared statement, compiled once per store. */
   private sql(text: string): Database.Statement {
@@ -92,12 +94,49 @@ export class SqliteStore implements Store {
       if (r.feature === DOCUMENTS_KEY) documents = r.df as number;
       else counts.set(r.feature as string, r.df as number);
     }
+    const pending = this.pendingFrequencies();
+    documents += pending.documents;
+    for (const feature of features) {
+      const more = pending.counts.get(feature);
+      if (more) counts.set(feature, (counts.get(feature) ?? 0) + more);
+    }
     return { documents, counts };
+  }
+
+  /**
+   * The counts of the articles in feature_df_pending, read once per process and kept up to date by its own writes
+   * (another process writing the same file may add articles it does not see: their weight is missing from the IDF
+   * until the next fold).
+   */
+  private pendingFrequencies(): { documents: number; counts: Map<string, number> } {
+    if (!this.pending) {
+      this.pending = { documents: 0, counts: new Map() };
+      for (const r of this.sql('SELECT features FROM feature_df_pending').all() as Row[]) addFeatures(this.pending, JSON.parse(r.features as string) as string[]);
+    }
+    return this.pending;
+  }
+
+  /** Counts the pending articles' features into feature_df in one transaction, in key order. */
+  private foldFrequencies(): void {
+    this.db.transaction(() => {
+      const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').all() as Row[];
+      if (rows.length === 0) return;
+      const folded = { documents: 0, counts: new Map<string, number>() };
+      for (const r of rows) addFeatures(folded, JSON.parse(r.features as string) as string[]);
+      const increments: Record<string, number> = { [DOCUMENTS_KEY]: folded.documents };
+      for (const feature of [...folded.counts.keys()].sort()) increments[feature] = folded.counts.get(feature)!;
+      this.sql('INSERT INTO feature_df (feature, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df')
+        .run(JSON.stringify(increments));
+      this.sql('DELETE FROM feature_df_pending WHERE article_rowid <= ?').run(rows[rows.length - 1].article_rowid);
+    })();
+    this.pending = null;
   }
 
   async saveArticle(write: ArticleWrite): Promise<void> {
     try {
+      if (this.pendingFrequencies().documents >= FOLD_ARTICLES) this.foldFrequencies();
       this.writeArticle(write);
+      addFeatures(this.pendingFrequencies(), write.features);
     } catch (err) {
       if (!isSqliteWriteFailure(err)) throw err;
       const cause = err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR_WRITE' ? 'the disk is full or the file may not grow' : 'the file system refused the write';
@@ -153,8 +192,7 @@ export class SqliteStore implements Store {
         this.sql('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
           .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
       }
-      const countFeature = this.sql('INSERT INTO feature_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1');
-      for (const feature of [DOCUMENTS_KEY, ...features]) countFeature.run(feature);
+      this.sql('INSERT INTO feature_df_pending (article_rowid, features) VALUES (?, ?)').run(info.lastInsertRowid, JSON.stringify(features));
       const mention = this.sql('INSERT INTO mentions (article_id, start, end, surface, entity_id, via) VALUES (?, ?, ?, ?, ?, ?)');
       for (const m of analyzed.mentions) mention.run(article.id, m.span[0], m.span[1], m.surface, m.entity, m.via);
       const quote = this.sql(
@@ -357,6 +395,7 @@ export class SqliteStore implements Store {
     for (const r of orphans.slice(0, PROBLEMS_PER_CHECK)) problems.push({ check: 'database', problem: `a row of ${r.table} (rowid ${r.rowid}) points to a missing ${r.parent}` });
     problems.push(...(await checkStories({
       query: async (sql) => this.db.prepare(sql).all() as Row[],
+      pendingDocuments: '(SELECT COUNT(*) FROM feature_df_pending)',
       jsonArrayList: (column) => `(SELECT group_concat(value, ',') FROM (SELECT DISTINCT value FROM json_each(${column}) ORDER BY value))`,
       articleLanguageList: (story) => `(SELECT group_concat(lang, ',') FROM (SELECT DISTINCT lang FROM articles WHERE story_id = ${story} ORDER BY lang))`,
     })));
@@ -384,8 +423,17 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.db.open && this.pending && this.pending.documents > 0 && !this.db.readonly) this.foldFrequencies();
     this.db.close();
   }
+}
+
+/** Stored articles whose features are counted into feature_df together. */
+const FOLD_ARTICLES = 512;
+
+function addFeatures(into: { documents: number; counts: Map<string, number> }, features: readonly string[]): void {
+  into.documents++;
+  for (const feature of new Set(features)) into.counts.set(feature, (into.counts.get(feature) ?? 0) + 1);
 }
 
 function bandParams(fingerprint: string) {
