@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { DocumentFrequencies } from './idf.js';
-import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, type FeatureVector, type StoryCandidate, type StoryState } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, strongestFeatures, windowStart, type FeatureVector, type StoryCandidate, type StoryState } from './cluster.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -44,7 +44,7 @@ export class StoryWindow {
     for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
     const activeIds = new Set(active.map((a) => a.id));
     const shared = new Map<string, number>();
-    for (const feature of strongest(vector, QUERY_ARTICLE_FEATURES)) {
+    for (const feature of strongestFeatures(vector, QUERY_ARTICLE_FEATURES)) {
       const ids = this.postings.get(feature);
       if (!ids || ids.size > MAX_POSTING) continue;
       for (const id of ids) if (activeIds.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
@@ -57,7 +57,7 @@ export class StoryWindow {
 
   remember(state: StoryState): void {
     this.forget(state.id);
-    const indexed = strongest(state.centroid, INDEXED_STORY_FEATURES);
+    const indexed = strongestFeatures(state.centroid, INDEXED_STORY_FEATURES);
     this.entries.set(state.id, { ...candidateOf(state), lastSeen: state.lastSeen, size: state.size, indexed });
     for (const f of indexed) {
       let ids = this.postings.get(f);
@@ -87,12 +87,6 @@ interface WindowEntry extends StoryCandidate {
   indexed: string[];
 }
 
-function strongest(vector: FeatureVector, n: number): string[] {
-  return Object.entries(vector)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([key]) => key);
-}
 
 export interface StoryDecision {
   story: StoryState;

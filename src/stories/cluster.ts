@@ -159,7 +159,30 @@ function norm(v: FeatureVector): number {
 }
 
 function prune(v: FeatureVector, keep: number): FeatureVector {
-  const entries = Object.entries(v);
-  if (entries.length <= keep) return v;
-  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, keep));
+  const kept = strongestFeatures(v, keep);
+  if (kept.length === Object.keys(v).length) return v;
+  const out: FeatureVector = {};
+  for (const key of kept) out[key] = v[key];
+  return out;
+}
+
+/**
+ * The `n` features of largest weight, in the vector's own order; of features tied at the smallest weight kept, the
+ * first ones. The n-th largest weight is found by sorting the weights alone, a fast numeric sort.
+ */
+export function strongestFeatures(vector: FeatureVector, n: number): string[] {
+  const keys = Object.keys(vector);
+  if (keys.length <= n) return keys;
+  if (n <= 0) return [];
+  const weights = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) weights[i] = vector[keys[i]];
+  const smallestKept = weights.slice().sort()[keys.length - n];
+  let above = 0;
+  for (let i = 0; i < weights.length; i++) if (weights[i] > smallestKept) above++;
+  let tiedRoom = n - above;
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (weights[i] > smallestKept || (weights[i] === smallestKept && tiedRoom-- > 0)) out.push(keys[i]);
+  }
+  return out;
 }

@@ -17,14 +17,23 @@ export function featureHash(feature: string): number {
   return mix32(fnv1a(feature)) | 0;
 }
 
+/** Room for a feature's position below its hash in one double: hash × 2^20 + position stays an exact integer. */
+const POSITIONS = 2 ** 20;
+
 export function toScoringVector(vector: FeatureVector): ScoringVector {
-  const pairs: [number, number][] = [];
-  for (const feature in vector) pairs.push([featureHash(feature), vector[feature]]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const keys = new Int32Array(pairs.length);
-  const weights = new Float64Array(pairs.length);
+  const features = Object.keys(vector);
+  if (features.length >= POSITIONS) throw new Error(`a feature vector of ${features.length} features is too large to score`);
+  // Hash and position packed into one number, so that a numeric sort of a typed array orders the features.
+  const packed = new Float64Array(features.length);
+  for (let i = 0; i < features.length; i++) packed[i] = featureHash(features[i]) * POSITIONS + i;
+  packed.sort();
+  const keys = new Int32Array(features.length);
+  const weights = new Float64Array(features.length);
   let n = 0;
-  for (const [key, weight] of pairs) {
+  let sum = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const key = Math.floor(packed[i] / POSITIONS);
+    const weight = vector[features[packed[i] - key * POSITIONS]];
     if (n > 0 && keys[n - 1] === key) weights[n - 1] += weight;
     else {
       keys[n] = key;
@@ -32,9 +41,8 @@ export function toScoringVector(vector: FeatureVector): ScoringVector {
       n++;
     }
   }
-  let sum = 0;
   for (let i = 0; i < n; i++) sum += weights[i] * weights[i];
-  return { keys: keys.slice(0, n), weights: weights.slice(0, n), norm: Math.sqrt(sum) };
+  return n === features.length ? { keys, weights, norm: Math.sqrt(sum) } : { keys: keys.slice(0, n), weights: weights.slice(0, n), norm: Math.sqrt(sum) };
 }
 
 /** The dot product of two vectors. */

@@ -21,6 +21,9 @@ export class SqliteStore implements Store {
   private placements: Promise<unknown> = Promise.resolve();
   /** What feature_df_pending adds to feature_df, once read (see pendingFrequencies). */
   private pending: { documents: number; counts: Map<string, number> } | null = null;
+  /** Rows of feature_df read since it last changed (0 for a feature without one), and when that was. */
+  private readonly storedFrequencies = new Map<string, number>();
+  private dataVersion = -1;
 
   /** A prepared statement, compiled once per store. */
   private sql(text: string): Database.Statement {
@@ -76,8 +79,8 @@ export class SqliteStore implements Store {
   }
 
   async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
-    const rows = this.sql('SELECT id, last_seen, size FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').all(since, limit) as Row[];
-    return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string, size: r.size as number }));
+    const rows = this.sql('SELECT id, last_seen, size FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').raw().all(since, limit) as [string, string, number][];
+    return rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size }));
   }
 
   async storyStates(ids: string[]): Promise<StoryState[]> {
@@ -86,13 +89,26 @@ export class SqliteStore implements Store {
   }
 
   async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
-    // One query for all of an article's features: a query per feature cost more than the rest of the decision.
-    const rows = this.sql('SELECT feature, df FROM feature_df WHERE feature IN (SELECT value FROM json_each(?))').all(JSON.stringify([DOCUMENTS_KEY, ...features])) as Row[];
+    const stored = this.storedFrequencies;
+    // feature_df changes only when counts are folded in: by this store (which clears the cache) or by another
+    // connection, which data_version reports.
+    const version = this.sql('PRAGMA data_version').pluck().get() as number;
+    if (version !== this.dataVersion || stored.size > STORED_FREQUENCIES_KEPT) {
+      stored.clear();
+      this.dataVersion = version;
+    }
+    const missing = [DOCUMENTS_KEY, ...features].filter((f) => !stored.has(f));
+    if (missing.length > 0) {
+      // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
+      for (const f of missing) stored.set(f, 0);
+      const rows = this.sql('SELECT feature, df FROM feature_df WHERE feature IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][];
+      for (const [feature, df] of rows) stored.set(feature, df);
+    }
     const counts = new Map<string, number>();
-    let documents = 0;
-    for (const r of rows) {
-      if (r.feature === DOCUMENTS_KEY) documents = r.df as number;
-      else counts.set(r.feature as string, r.df as number);
+    let documents = stored.get(DOCUMENTS_KEY)!;
+    for (const f of features) {
+      const df = stored.get(f)!;
+      if (df > 0) counts.set(f, df);
     }
     const pending = this.pendingFrequencies();
     documents += pending.documents;
@@ -130,6 +146,7 @@ export class SqliteStore implements Store {
       this.sql('DELETE FROM feature_df_pending WHERE article_rowid <= ?').run(rows[rows.length - 1].article_rowid);
     })();
     this.pending = null;
+    this.storedFrequencies.clear();
   }
 
   async saveArticle(write: ArticleWrite): Promise<void> {
@@ -428,6 +445,8 @@ export class SqliteStore implements Store {
   }
 }
 
+/** Rows of feature_df kept in memory at most. */
+const STORED_FREQUENCIES_KEPT = 200_000;
 /** Stored articles whose features are counted into feature_df together. */
 const FOLD_ARTICLES = 512;
 
