@@ -10,9 +10,10 @@ export interface Detection {
 
 /** Language of a piece of text (ISO 639-1), "und" when there are no letters to judge by. */
 export function detectLanguage(text: string): Detection {
-  const letters = countLetters(text);
+  const sample = sampleOf(text);
+  const letters = countLetters(sample);
   if (letters === 0) return { lang: 'und', reliable: false };
-  const result = eld.detect(text);
+  const result = eld.detect(sample);
   if (!result.language) return { lang: 'und', reliable: false };
   return { lang: result.language, reliable: letters >= MIN_LETTERS && result.isReliable() };
 }
@@ -41,6 +42,26 @@ export function detectParagraphLanguages(
   return { paragraphs: detections.map((d) => (d.reliable ? d.lang : article)), article };
 }
 
+/**
+ * Characters of a paragraph read to tell its language. The detector's accuracy has long levelled off at this length,
+ * its cost has not: a news paragraph of several thousand characters took most of the text layer's time.
+ */
+const SAMPLE_CHARS = 800;
+
+/** The paragraph's beginning, up to SAMPLE_CHARS, cut at a space. */
+function sampleOf(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const space = text.lastIndexOf(' ', SAMPLE_CHARS);
+  return text.slice(0, space > SAMPLE_CHARS / 2 ? space : SAMPLE_CHARS);
+}
+
+const LETTER = /\p{L}/u;
+
 function countLetters(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+  let letters = 0;
+  for (const ch of text) {
+    const unit = ch.charCodeAt(0);
+    if (unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : LETTER.test(ch)) letters++;
+  }
+  return letters;
 }
