@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { JobQueue } from '../ingest/job-queue.js';
 import { ingestDocuments, type IngestOutcome } from '../ingest/run.js';
 import type { RawDocument } from '../model/types.js';
@@ -13,6 +14,12 @@ export interface IngestOptions extends InputOptions {
   quiet?: boolean;
   /** Queue the documents for `parallax worker` processes instead of analyzing them here (PostgreSQL only). */
   queue?: boolean;
+  /** Analysis threads (see IngestOptions.threads); by default one fewer than the cores, at most 4. */
+  threads?: number;
+}
+
+function defaultThreads(): number {
+  return Math.max(0, Math.min(4, availableParallelism() - 1));
 }
 
 /** `parallax ingest --queue`: reads the inputs and leaves the analysis to workers. */
@@ -73,7 +80,7 @@ export async function ingestCommand(inputs: string[], options: IngestOptions, io
       if (o.status === 'failed') io.err(`parallax: ${o.error?.message ?? o.source}`);
       else if (!options.quiet && !options.json) io.err(describe(o));
       if (!options.quiet && seen % 500 === 0) io.err(`… ${seen} items, ${(seen / ((Date.now() - started) / 1000)).toFixed(0)}/s`);
-    }).catch((err: unknown) => {
+    }, undefined, { threads: options.threads ?? defaultThreads() }).catch((err: unknown) => {
       progress?.finish();
       if (!(err instanceof StoreError)) throw err;
       io.err(`parallax: ${err.message}`);

@@ -25,6 +25,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option('--json', 'print the run summary as JSON')
     .option('-q, --quiet', 'print only the summary and errors')
     .option('--queue', 'queue the documents for `parallax worker` processes instead of analyzing them here (PostgreSQL)')
+    .option('--threads <n>', 'worker threads analyzing ahead of placement, for runs of more than a few articles (default: cores - 1, at most 4; 0: none)', parseCount)
     .action(async (inputs: string[], opts) => {
       code = await (await import('./ingest.js')).ingestCommand(inputs, opts, io);
     });
@@ -141,6 +142,12 @@ function collect(value: string, previous: string[]): string[] {
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`not a TCP port: ${JSON.stringify(value)}`);
+  return n;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError(`not a number of threads from 0 to 64: ${JSON.stringify(value)}`);
   return n;
 }
 

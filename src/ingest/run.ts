@@ -1,4 +1,5 @@
-import type { AnalyzedArticle, RawDocument } from '../model/types.js';
+import type { AnalyzedArticle, ArticleDraft, RawDocument } from '../model/types.js';
+import { AnalysisPool, AnalysisPoolError } from './analysis-pool.js';
 import { analyzeArticle } from '../analyze/analyze.js';
 import { extract, prepareDocument, urlIdentity } from '../pipeline.js';
 import type { Store } from '../store/store.js';
@@ -30,9 +31,26 @@ export interface IngestSummary {
   outcomes: IngestOutcome[];
 }
 
+export interface IngestOptions {
+  /**
+   * Worker threads for the text layer and analysis (0: all in this thread). They start only once a run has more
+   * than WARM_UP documents, so that a run of a few articles does not wait for threads to load their models.
+   */
+  threads?: number;
+}
+
+/** Documents analyzed in the calling thread before an analysis pool starts. */
+const WARM_UP = 16;
+/** Documents analyzed ahead of the one being placed, per thread. */
+const AHEAD_PER_THREAD = 4;
+
+/** What the steps before placement made of one item: an outcome already (skipped, failed), or an analysis. */
+type Prepared = { outcome: IngestOutcome } | { raw: RawDocument; analyzed: AnalyzedArticle; checkText: boolean };
+
 /**
- * Ingests documents one at a time: each is analyzed, placed in a story and written in one transaction, so a bad
- * item or an interruption never leaves part of an article behind. Re-ingesting an article is a no-op.
+ * Ingests documents: each is analyzed, placed in a story and written in one transaction, so a bad item or an
+ * interruption never leaves part of an article behind. Re-ingesting an article is a no-op. With `threads`, analysis
+ * runs in worker threads ahead of placement, which stays in input order: the stories are the same either way.
  */
 export async function ingestDocuments(
   store: Store,
@@ -40,6 +58,7 @@ export async function ingestDocuments(
   onOutcome: (outcome: IngestOutcome) => void = () => {},
   /** Active stories kept between calls by a long-running process (the server); a new one per run otherwise. */
   window: StoryWindow = new StoryWindow(),
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, unchanged: 0, failed: 0, storiesStarted: 0, storiesMerged: 0, outcomes: [] };
   const record = (outcome: IngestOutcome) => {
@@ -52,48 +71,21 @@ export async function ingestDocuments(
     if (outcome.absorbed) summary.storiesMerged++;
     onOutcome(outcome);
   };
-  for await (const item of documents) {
-    if (!item.ok) {
-      record({ source: item.error.source, status: 'failed', error: item.error });
-      continue;
-    }
-    const raw = item.value;
-    // A stage that throws fails that item, with its name, and the run goes on; store lookups stay outside, since a
-    // failing store is not the document's fault and stops the run.
-    const attempt = <T>(stage: () => T): T | null => {
-      try {
-        return stage();
-      } catch (err) {
-        const error = err instanceof Error && err.name === 'InputError' ? asInputError(raw.source, err) : new InputError(raw.source, `could not be analyzed: ${(err as Error).message}`);
-        record({ source: raw.source, status: 'failed', error });
-        return null;
-      }
-    };
-    // An article already stored is recognized before analysis (by its URL right after extraction, else by its text),
-    // so that re-reading an archive, as a resumed run does, costs little.
-    const draft = attempt(() => extract(raw));
-    if (!draft) continue;
-    const byUrl = urlIdentity(draft);
-    if (byUrl && (await store.hasArticle(byUrl))) {
-      record({ source: raw.source, status: 'unchanged', articleId: byUrl, title: draft.title ?? '' });
-      continue;
-    }
-    const prepared = attempt(() => prepareDocument(draft, new Date().toISOString()));
-    if (!prepared) continue;
-    if (!byUrl && (await store.hasArticle(prepared.article.id))) {
-      record({ source: raw.source, status: 'unchanged', articleId: prepared.article.id, title: prepared.article.title });
-      continue;
-    }
-    const analyzed = attempt(() => analyzeArticle(prepared.article, prepared.doc));
-    if (!analyzed) continue;
-    // Store failures are not the document's fault: they propagate and stop the run.
+  const threads = options.threads ?? 0;
+  let pool: AnalysisPool | null = null;
+  let read = 0;
+  const ahead: Promise<Prepared>[] = [];
+  const place = async (prepared: Prepared) => {
+    if ('outcome' in prepared) return record(prepared.outcome);
+    const { raw, analyzed } = prepared;
     const { article } = analyzed;
+    if (prepared.checkText && (await store.hasArticle(article.id))) {
+      return record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
+    }
+    // Store failures are not the document's fault: they propagate and stop the run.
     const decision = await placeAnalyzed(store, analyzed, window);
     // Not stored: another worker stored the same article a moment ago.
-    if (!decision) {
-      record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
-      continue;
-    }
+    if (!decision) return record({ source: raw.source, status: 'unchanged', articleId: article.id, title: article.title });
     record({
       source: raw.source,
       status: decision.duplicateOf ? 'duplicate' : 'ingested',
@@ -104,8 +96,69 @@ export async function ingestDocuments(
       absorbed: decision.absorbed,
       title: article.title,
     });
+  };
+  try {
+    for await (const item of documents) {
+      if (threads > 0 && !pool && ++read > WARM_UP) pool = new AnalysisPool(threads);
+      const next = prepareItem(store, item, pool);
+      // Waited for in order below; a rejection (a store failure) must not go unhandled meanwhile.
+      next.catch(() => {});
+      ahead.push(next);
+      while (ahead.length > (pool ? pool.size * AHEAD_PER_THREAD : 0)) await place(await ahead.shift()!);
+    }
+    while (ahead.length > 0) await place(await ahead.shift()!);
+  } finally {
+    await pool?.close();
   }
   return summary;
+}
+
+/**
+ * Extraction, the check for an article already stored, and analysis (in the pool when there is one). A stage that
+ * throws fails that item, with its name, and the run goes on; store lookups stay outside, since a failing store is
+ * not the document's fault and stops the run.
+ */
+async function prepareItem(store: Store, item: Result<RawDocument>, pool: AnalysisPool | null): Promise<Prepared> {
+  if (!item.ok) return { outcome: { source: item.error.source, status: 'failed', error: item.error } };
+  const raw = item.value;
+  const failed = (err: unknown): Prepared => {
+    const error = err instanceof Error && err.name === 'InputError' ? asInputError(raw.source, err) : new InputError(raw.source, `could not be analyzed: ${(err as Error).message}`);
+    return { outcome: { source: raw.source, status: 'failed', error } };
+  };
+  let draft: ArticleDraft;
+  try {
+    draft = extract(raw);
+  } catch (err) {
+    return failed(err);
+  }
+  // An article already stored is recognized before analysis (by its URL right after extraction, else by its text),
+  // so that re-reading an archive, as a resumed run does, costs little.
+  const byUrl = urlIdentity(draft);
+  if (byUrl && (await store.hasArticle(byUrl))) return { outcome: { source: raw.source, status: 'unchanged', articleId: byUrl, title: draft.title ?? '' } };
+  const ingestedAt = new Date().toISOString();
+  if (pool) {
+    // The text id is known only after the text layer, in the thread: checked when the article is placed.
+    try {
+      return { raw, analyzed: await pool.analyze(draft, ingestedAt), checkText: !byUrl };
+    } catch (err) {
+      if (err instanceof AnalysisPoolError) throw err;
+      return failed(err);
+    }
+  }
+  let prepared: ReturnType<typeof prepareDocument>;
+  try {
+    prepared = prepareDocument(draft, ingestedAt);
+  } catch (err) {
+    return failed(err);
+  }
+  if (!byUrl && (await store.hasArticle(prepared.article.id))) {
+    return { outcome: { source: raw.source, status: 'unchanged', articleId: prepared.article.id, title: prepared.article.title } };
+  }
+  try {
+    return { raw, analyzed: analyzeArticle(prepared.article, prepared.doc), checkText: false };
+  } catch (err) {
+    return failed(err);
+  }
 }
 
 /**
