@@ -19,6 +19,8 @@ import { generateArticles } from './corpus.js';
 import { benchmarkExtraction } from './extraction.js';
 import { benchmarkWorkers } from './workers.js';
 import { benchmarkScale } from './scale.js';
+import { benchmarkThreads } from './threads.js';
+import { availableParallelism } from 'node:os';
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 5000);
 
@@ -122,6 +124,12 @@ async function main() {
     console.log(`${name.padEnd(46)} ${rate(seconds).toFixed(0).padStart(11)} ${(rate(seconds) / floorRate).toFixed(3).padStart(9)}`);
   }
   console.log(`\nstored ${summary.ingested} articles, ${summary.duplicates} duplicates, ${summary.failed} failed; resident memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+
+  const drafts = usable.map((raw) => extract(raw));
+  const rates = await benchmarkThreads(drafts, now);
+  console.log(`\ntext layer + analysis in an analysis pool (as parallax ingest runs it), ${availableParallelism()} cores\n`);
+  console.log(`${'threads'.padEnd(10)} ${'articles/s'.padStart(11)} ${'× 1 thread'.padStart(11)}`);
+  for (const r of rates) console.log(`${String(r.threads).padEnd(10)} ${r.perSecond.toFixed(0).padStart(11)} ${(r.perSecond / rates[0].perSecond).toFixed(2).padStart(11)}`);
 }
 
 function extractionSection() {
