@@ -26,6 +26,11 @@ export interface Lexicon {
   roleHeads: string[];
   locativePrepositions: Set<string>;
   organizationWords: Set<string>;
+  /**
+   * Stems of nouns that a quoted name follows ("газета «…»", "bank „…“", "the newspaper ‘…’"): the quotation marks
+   * then enclose a name, not words someone said.
+   */
+  nameHeads: Set<string>;
   locationWords: Set<string>;
   connectors: Set<string>;
   approximators: string[];
@@ -50,6 +55,7 @@ interface LexiconFile {
   roleHeads?: string[];
   locativePrepositions?: string[];
   organizationWords?: string[];
+  nameHeads?: string[];
   locationWords?: string[];
   connectors?: string[];
   approximators?: string[];
@@ -95,6 +101,7 @@ export function lexicon(lang: string): Lexicon {
     roleHeads: lower(file.roleHeads),
     locativePrepositions: new Set(lower(file.locativePrepositions)),
     organizationWords: new Set(lower(file.organizationWords)),
+    nameHeads: new Set(lower(file.nameHeads).map((w) => stem(w, lang))),
     locationWords: new Set(lower(file.locationWords)),
     connectors: new Set(lower(file.connectors)),
     approximators: sortLongestFirst(lower(file.approximators)),

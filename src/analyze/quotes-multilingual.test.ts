@@ -39,3 +39,14 @@ test('a surname is not a country whose name merely starts with it', () => {
   const a = analyzeText('Le ministre Jean Martin a déclaré lundi que les négociations reprendraient.', { lang: 'fr' });
   assert.ok(!a.entities.some((e) => e.type === 'country'), JSON.stringify(a.entities.map((e) => e.name)));
 });
+
+test('a name in quotation marks (an outlet, a bank, a magazine) is no quote; speech beside it still is', () => {
+  const ru = analyzeText('Об этом сообщил корреспондент «Комсомольской правды» в Волгограде. Министр заявил, что «ситуация остается сложной и требует внимания».', { lang: 'ru' });
+  assert.deepEqual(ru.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text), ['ситуация остается сложной и требует внимания']);
+  const bank = analyzeText('Аналитик банка «Открытие» Иван Петров сказал, что рубль укрепится.', { lang: 'ru' });
+  assert.ok(!bank.quotes.some((q) => q.text === 'Открытие'), 'a name after "банк" (any case) is a name');
+  const de = analyzeText('Der Minister sagte dem Magazin „Spiegel“, die Lage sei ernst.', { lang: 'de' });
+  assert.ok(!de.quotes.some((q) => q.text === 'Spiegel'));
+  const en = analyzeText('“Yes,” the minister said. He called the plan “a Trojan Horse” on Monday.', { lang: 'en' });
+  assert.ok(en.quotes.some((q) => q.text === 'Yes'), 'a one-word utterance is still a quote');
+});

@@ -1,6 +1,7 @@
 import type { Entity, Mention, Quote, QuoteKind, Span, Speaker, TextDoc } from '../model/types.js';
 import type { PersonProfile } from './entities.js';
 import { lexicon } from './lexicon.js';
+import { stem } from '../text/stem.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findSpeechFrames, type SpeechFrame } from './reported-speech.js';
 import { SourceResolver } from './resolve-source.js';
@@ -50,6 +51,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
   }
   const quotes: Quote[] = [];
   for (const q of quoted) {
+    if (quotesAName(doc, q, mentions)) continue;
     const quote = directOrPartial(q, doc, frames);
     if (quote) quotes.push(quote);
   }
@@ -64,6 +66,27 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
   quotes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   quotes.forEach((q, i) => (q.id = `q${i + 1}`));
   return { quotes, frames };
+}
+
+/** Quoted words that are one name and nothing else: the name of an outlet, a company, a bank, a ship. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Whether quotation marks enclose a name of something, as Russian, Ukrainian and German write names of
+ * organizations, media and products («Комсомольской правды», банк «Открытие», „Spiegel“): few words, capitalized,
+ * and either one mention of an entity that is not a person, or right after a noun that names such things (the
+ * language's nameHeads). A person's name in quotes is more often a nickname or a term under discussion.
+ */
+function quotesAName(doc: TextDoc, q: QuotedSpan, mentions: Mention[]): boolean {
+  const content = trimContent(doc, q.content);
+  if (!content) return false;
+  const text = doc.text.slice(content[0], content[1]);
+  if (text.split(/\s+/u).length > MAX_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (mentions.some((m) => m.type !== 'person' && m.via === 'name' && m.span[0] <= content[0] && m.span[1] >= content[1])) return true;
+  const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, q.open - 40), q.open))?.[1];
+  if (!before || /^\p{Lu}/u.test(before)) return false;
+  const lang = sentenceLang(doc, sentenceAt(doc, q.open));
+  return lexicon(lang).nameHeads.has(stem(before.toLowerCase(), lang));
 }
 
 /** Whether a cue follows right after a closing quotation mark (only punctuation between them). */
