@@ -259,7 +259,9 @@ function ukrainianRussianPairs(): [string, string][] {
         if (onPath.has(arc.to)) continue;
         const inTag = inputDone || arc.input.startsWith('<');
         const outTag = outputDone || arc.output.startsWith('<');
-        walk(arc.to, inTag ? input : input + symbol(arc.input), outTag ? output : output + symbol(arc.output), inTag, outTag, depth + 1, inTag || outTag ? sinceTag + 1 : 0);
+        // Only arcs where neither side spells a letter count toward the tag limit: after one side's word ends, the
+        // other may go on for many letters ("уряд" → "правительство").
+        walk(arc.to, inTag ? input : input + symbol(arc.input), outTag ? output : output + symbol(arc.output), inTag, outTag, depth + 1, inTag && outTag ? sinceTag + 1 : 0);
       }
       onPath.delete(state);
     };

@@ -23,3 +23,9 @@ test('an elided article or preposition is not part of the word', () => {
   assert.ok(conceptsOf("l'économie", 'fr').includes('economi'));
   assert.ok(conceptsOf('d’euros', 'fr').length > 0);
 });
+
+test('a Ukrainian word the Ukrainian lexicon lacks is read as its Russian cognate', () => {
+  assert.ok(conceptsOf('ракету', 'uk').includes('rocket'));
+  assert.ok(conceptsOf('діалог', 'uk').some((c) => c.startsWith('dialog')));
+  assert.ok(conceptsOf('уряд', 'uk').includes('govern'), 'the Apertium path where the Russian word is longer than the Ukrainian');
+});

@@ -110,8 +110,24 @@ function lookUp(word: string, lang: string): readonly string[] {
   if (!key) return NONE;
   if (lang === 'en') return [key];
   const value = tableOf(lang)?.get(key);
-  return value === undefined ? NONE : value.split(' ');
+  if (value !== undefined) return value.split(' ');
+  for (const respelled of RELATED[lang]?.respell(word.toLowerCase()) ?? []) {
+    const found = lookUp(respelled, RELATED[lang].lang);
+    if (found.length > 0) return found;
+  }
+  return NONE;
 }
+
+/**
+ * A closely related language whose lexicon is much larger, and how a word is respelled in its alphabet: many
+ * Ukrainian words the small Ukrainian–Russian dictionary lacks are cognates of Russian ones ("діалог" → "диалог",
+ * "ракету" → "ракету", "держави" → "державы").
+ */
+const RELATED: Record<string, { lang: string; respell: (word: string) => string[] }> = {
+  // Ukrainian "и" is Russian "и" in most stems and "ы" in most endings ("вбито" → "убито", "держави" → "державы").
+  uk: { lang: 'ru', respell: (w) => ['и', 'ы'].map((i) => w.replace(/[иіїєґ'’ʼ]/gu, (ch) => (ch === 'и' ? i : (UK_TO_RU[ch] ?? '')))) },
+};
+const UK_TO_RU: Record<string, string> = { і: 'и', ї: 'и', є: 'е', ґ: 'г' };
 
 /** Whether a language has a bilingual lexicon to English (English itself always has). */
 export function hasConcepts(lang: string): boolean {
