@@ -17,6 +17,8 @@ export interface AlignmentScore {
   pair: string;
   stories: number;
   quotes: Tally;
+  /** The same with counterparts by position alone (any length), as measured before: shown for comparison. */
+  quotesByPosition: Tally;
   claims: Tally;
 }
 
@@ -30,16 +32,27 @@ export interface Tally {
 /** Pairs whose relative positions differ by more than this are not counterparts. */
 const MAX_SHIFT = 0.12;
 
+/**
+ * A quote and its translation differ in length by far less than this factor (characters; the languages here write
+ * about as many characters per statement). Without it, where one version has more quotes found than the other, the
+ * nearest by position was often another statement ("segja til um það" against a two-sentence quote), and correct
+ * alignments counted as wrong ones.
+ */
+const MAX_LENGTH_RATIO = 3;
+
 interface Placed<T> {
   item: T;
   at: number;
   key: string;
+  /** Characters of the item's text. */
+  length: number;
 }
 
-/** Mutually nearest items by relative position, among those with the same key. */
-function counterparts<T>(a: Placed<T>[], b: Placed<T>[]): [T, T][] {
+/** Mutually nearest items by relative position, among those with the same key and a comparable length. */
+function counterparts<T>(a: Placed<T>[], b: Placed<T>[], lengthRatio = MAX_LENGTH_RATIO): [T, T][] {
+  const comparable = (x: Placed<unknown>, y: Placed<unknown>) => Math.max(x.length, y.length) <= lengthRatio * Math.max(1, Math.min(x.length, y.length));
   const nearest = <X, Y>(x: Placed<X>, ys: Placed<Y>[]) =>
-    ys.filter((y) => y.key === x.key).sort((p, q) => Math.abs(p.at - x.at) - Math.abs(q.at - x.at))[0];
+    ys.filter((y) => y.key === x.key && comparable(x, y)).sort((p, q) => Math.abs(p.at - x.at) - Math.abs(q.at - x.at))[0];
   const out: [T, T][] = [];
   for (const x of a) {
     const y = nearest(x, b);
@@ -76,13 +89,14 @@ export function evaluateAlignment(): AlignmentScore[] {
       for (let j = i + 1; j < analyzed.length; j++) {
         const [a, b] = [analyzed[i], analyzed[j]].sort((x, y) => x.article.lang.localeCompare(y.article.lang));
         const pair = `${a.article.lang}-${b.article.lang}`;
-        const score = scores.get(pair) ?? { pair, stories: 0, quotes: { pairs: 0, correct: 0, wrong: 0 }, claims: { pairs: 0, correct: 0, wrong: 0 } };
+        const score = scores.get(pair) ?? { pair, stories: 0, quotes: { pairs: 0, correct: 0, wrong: 0 }, quotesByPosition: { pairs: 0, correct: 0, wrong: 0 }, claims: { pairs: 0, correct: 0, wrong: 0 } };
         scores.set(pair, score);
         score.stories++;
-        const placeQuote = (x: AnalyzedArticle) => foldNested(x.quotes).map((q) => ({ item: { article: x.article.id, q }, at: q.span[0] / x.doc.text.length, key: '' }));
+        const placeQuote = (x: AnalyzedArticle) => foldNested(x.quotes).map((q) => ({ item: { article: x.article.id, q }, at: q.span[0] / x.doc.text.length, key: '', length: q.text.length }));
         tally(score.quotes, counterparts(placeQuote(a), placeQuote(b)), quoteGroup, b.article.id);
+        tally(score.quotesByPosition, counterparts(placeQuote(a), placeQuote(b), Infinity), quoteGroup, b.article.id);
         const placeClaim = (x: AnalyzedArticle) =>
-          x.claims.filter((c) => c.values.length > 0).map((c) => ({ item: { article: x.article.id, q: c }, at: c.span[0] / x.doc.text.length, key: valueKey(c) }));
+          x.claims.filter((c) => c.values.length > 0).map((c) => ({ item: { article: x.article.id, q: c }, at: c.span[0] / x.doc.text.length, key: valueKey(c), length: 1 }));
         tally(score.claims, counterparts(placeClaim(a), placeClaim(b)), factGroup, b.article.id);
       }
     }

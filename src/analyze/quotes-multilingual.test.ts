@@ -9,6 +9,7 @@ const cases: { lang: string; text: string; speaker: string; cue: string; content
   { lang: 'uk', text: 'Міністр закордонних справ Іван Петренко заявив, що переговори продовжаться у Києві наступного тижня.', speaker: 'Іван Петренко', cue: 'заявив', content: 'переговори продовжаться у Києві наступного тижня' },
   { lang: 'pl', text: 'Minister spraw zagranicznych Jan Kowalski powiedział, że rozmowy będą kontynuowane w Warszawie.', speaker: 'Jan Kowalski', cue: 'powiedział', content: 'rozmowy będą kontynuowane w Warszawie' },
   { lang: 'ru', text: 'Министр иностранных дел Сергей Иванов заявил, что переговоры продолжатся в Москве.', speaker: 'Сергей Иванов', cue: 'заявил', content: 'переговоры продолжатся в Москве' },
+  { lang: 'is', text: 'Utanríkisráðherra Jón Gunnarsson sagði að viðræðurnar héldu áfram í Reykjavík í næstu viku.', speaker: 'Jón Gunnarsson', cue: 'sagði', content: 'viðræðurnar héldu áfram í Reykjavík í næstu viku' },
 ];
 
 for (const c of cases) {
