@@ -100,6 +100,13 @@ async function main() {
   const summary = await ingestDocuments(store, usable.map((r) => ok(r)));
   const endToEnd = Number(process.hrtime.bigint() - start) / 1e9;
   await store.close();
+  // As `parallax ingest` runs by default: analysis in worker threads ahead of placement.
+  const threads = Math.max(1, Math.min(4, availableParallelism() - 1));
+  const threadedStore = new SqliteStore(join(dir, 'bench-threads.db'));
+  const threadedStart = process.hrtime.bigint();
+  await ingestDocuments(threadedStore, usable.map((r) => ok(r)), undefined, undefined, { threads });
+  const endToEndThreaded = Number(process.hrtime.bigint() - threadedStart) / 1e9;
+  await threadedStore.close();
   rmSync(dir, { recursive: true, force: true });
 
   const rate = (seconds: number) => usable.length / seconds;
@@ -117,6 +124,7 @@ async function main() {
     ['  terms (framing vocabulary)', stageSeconds.terms],
     ['ingest + analysis (all stages above)', analysisSeconds],
     ['end to end into SQLite (+ stories, store)', endToEnd],
+    [`  the same, analysis in ${threads} worker thread${threads === 1 ? '' : 's'}`, endToEndThreaded],
   ];
   console.log(`\nParallax benchmark: ${COUNT} articles (${floor.result} words), one process\n`);
   console.log(`${'stage'.padEnd(46)} ${'articles/s'.padStart(11)} ${'× floor'.padStart(9)}`);
