@@ -39,6 +39,25 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     await reopened.close();
   });
 
+  test(`${name}: document frequencies count each stored article's features once, the same after reopening`, async () => {
+    const location = await newLocation();
+    const store = openStore(location);
+    const texts = ['Floods hit Velka on Sunday.', 'Floods reached Orlov on Monday.', 'The bank in Velka raised rates.'];
+    const featureSets = [['t:flood', 'e:velka'], ['t:flood', 'e:orlov'], ['t:bank', 'e:velka', 'e:velka']];
+    for (const [i, text] of texts.entries()) {
+      const a = analyzeText(text, { url: `https://example.com/df/${i}` });
+      await store.saveArticle({ analyzed: a, story: startStory(a, articleVector(a), a.article.ingestedAt), features: featureSets[i] });
+    }
+    const expected = { documents: 3, counts: new Map([['t:flood', 2], ['e:velka', 2], ['e:orlov', 1], ['t:bank', 1]]) };
+    const asked = ['t:flood', 'e:velka', 'e:orlov', 't:bank', 't:none'];
+    assert.deepEqual(await store.documentFrequencies(asked), expected);
+    await store.close();
+    const reopened = openStore(location);
+    assert.deepEqual(await reopened.documentFrequencies(asked), expected, 'counted the same once written through');
+    assert.deepEqual((await reopened.check()).problems, []);
+    await reopened.close();
+  });
+
   test(`${name}: concurrent placements of one article store it once; a placement that fails stores nothing`, async () => {
     const location = await newLocation();
     const store = openStore(location);

@@ -29,10 +29,6 @@ export class StoryWindow {
   /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
   constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   async candidates(store: Store, since: string, vector: FeatureVector): Promise<StoryCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
     // A story another process grew since it was cached is re-read: its size changes with every article, while its

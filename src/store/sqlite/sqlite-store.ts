@@ -104,19 +104,13 @@ export class SqliteStore implements Store {
       const rows = this.sql('SELECT feature, df FROM feature_df WHERE feature IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][];
       for (const [feature, df] of rows) stored.set(feature, df);
     }
+    const pending = this.pendingFrequencies();
     const counts = new Map<string, number>();
-    let documents = stored.get(DOCUMENTS_KEY)!;
     for (const f of features) {
-      const df = stored.get(f)!;
+      const df = stored.get(f)! + (pending.counts.get(f) ?? 0);
       if (df > 0) counts.set(f, df);
     }
-    const pending = this.pendingFrequencies();
-    documents += pending.documents;
-    for (const feature of features) {
-      const more = pending.counts.get(feature);
-      if (more) counts.set(feature, (counts.get(feature) ?? 0) + more);
-    }
-    return { documents, counts };
+    return { documents: stored.get(DOCUMENTS_KEY)! + pending.documents, counts };
   }
 
   /**
