@@ -1,8 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { analyzeText } from '../../analyze/test-helpers.js';
+import { articleVector, startStory } from '../../stories/cluster.js';
 import { storeContract } from '../store-contract.js';
+import { SqliteStore } from './sqlite-store.js';
 
 storeContract('SQLite', async () => join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'test.db'), async (location, sql) => {
   const db = new Database(location);
@@ -11,4 +16,36 @@ storeContract('SQLite', async () => join(mkdtempSync(join(tmpdir(), 'parallax-st
   } finally {
     db.close();
   }
+});
+
+test('SQLite: the recent stories kept in memory follow this store\'s writes and another connection\'s', async () => {
+  const location = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'recent.db');
+  const store = new SqliteStore(location);
+  const other = new SqliteStore(location);
+  const write = async (target: SqliteStore, text: string, at: string, absorbed?: string) => {
+    const a = analyzeText(text, { url: `https://example.com/${encodeURIComponent(text)}` });
+    const story = { ...startStory(a, articleVector(a), at), lastSeen: at };
+    await target.saveArticle({ analyzed: a, story, features: Object.keys(articleVector(a)), absorbed: absorbed ?? null });
+    return story;
+  };
+  const fresh = async (since: string, limit: number) => {
+    const reader = new SqliteStore(location);
+    try {
+      return await reader.activeStoryIds(since, limit);
+    } finally {
+      await reader.close();
+    }
+  };
+  const first = await write(store, 'Floods hit Velka on Sunday.', '2024-10-01T00:00:00.000Z');
+  assert.deepEqual(await store.activeStoryIds('2024-01-01T00:00:00.000Z', 2), await fresh('2024-01-01T00:00:00.000Z', 2));
+  await write(store, 'Rates rose in Orlov on Monday.', '2024-10-03T00:00:00.000Z');
+  await write(store, 'A bridge opened in Brenn on Tuesday.', '2024-10-02T00:00:00.000Z');
+  assert.deepEqual((await store.activeStoryIds('2024-01-01T00:00:00.000Z', 2)).map((s) => s.lastSeen), ['2024-10-03T00:00:00.000Z', '2024-10-02T00:00:00.000Z']);
+  assert.deepEqual(await store.activeStoryIds('2024-10-02T12:00:00.000Z', 2), await fresh('2024-10-02T12:00:00.000Z', 2), 'only the stories active since then');
+  await write(other, 'A ship sank near Tamsk on Friday.', '2024-10-05T00:00:00.000Z');
+  assert.deepEqual(await store.activeStoryIds('2024-01-01T00:00:00.000Z', 2), await fresh('2024-01-01T00:00:00.000Z', 2), 'another connection\'s story is seen');
+  await write(store, 'Floods hit Velka again on Saturday.', '2024-10-06T00:00:00.000Z', first.id);
+  assert.deepEqual(await store.activeStoryIds('2024-01-01T00:00:00.000Z', 3), await fresh('2024-01-01T00:00:00.000Z', 3), 'after a merge');
+  await store.close();
+  await other.close();
 });

@@ -24,6 +24,8 @@ export class SqliteStore implements Store {
   /** Rows of feature_df read since it last changed (0 for a feature without one), and when that was. */
   private readonly storedFrequencies = new Map<string, number>();
   private dataVersion = -1;
+  /** The most recent stories, as activeStoryIds last read them, and the data_version they were read at. */
+  private recent: { limit: number; version: number; stories: ActiveStory[] } | null = null;
 
   /** A prepared statement, compiled once per store. */
   private sql(text: string): Database.Statement {
@@ -78,9 +80,41 @@ export class SqliteStore implements Store {
     return row ? storyState(row, parseJsonText) : null;
   }
 
-  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
-    const rows = this.sql('SELECT id, last_seen, size FROM stories WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?').raw().all(since, limit) as [string, string, number][];
-    return rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size }));
+  async activeStoryIds(since: string, limit: number): Promise<ActiveStory[]> {
+    // The most recent stories, whatever `since`: those active since then are their first ones (the order is by last
+    // activity). Read again only when another connection wrote; this store's own writes keep the list current.
+    if (!this.recent || this.recent.limit !== limit || this.recent.version !== this.dataVersionNow()) {
+      const rows = this.sql('SELECT id, last_seen, size FROM stories ORDER BY last_seen DESC, id DESC LIMIT ?').raw().all(limit) as [string, string, number][];
+      this.recent = { limit, version: this.dataVersionNow(), stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
+    }
+    const { stories } = this.recent;
+    let end = 0;
+    while (end < stories.length && stories[end].lastSeen >= since) end++;
+    return stories.slice(0, end);
+  }
+
+  /** Changes when another connection commits to the file (not when this one does). */
+  private dataVersionNow(): number {
+    return this.sql('PRAGMA data_version').pluck().get() as number;
+  }
+
+  /** The cached list of recent stories after this store wrote `story` (and deleted `absorbed`). */
+  private noteWrittenStory(story: StoryState, absorbed: string | null | undefined): void {
+    if (!this.recent) return;
+    // A story deleted leaves a place at the end of the list that only the table can fill.
+    if (absorbed) {
+      this.recent = null;
+      return;
+    }
+    const { stories, limit } = this.recent;
+    const at = stories.findIndex((s) => s.id === story.id);
+    if (at !== -1) stories.splice(at, 1);
+    const entry = { id: story.id, lastSeen: story.lastSeen, size: story.size };
+    // Order: last activity, then id, both descending (as the query reads them).
+    let place = 0;
+    while (place < stories.length && (stories[place].lastSeen > entry.lastSeen || (stories[place].lastSeen === entry.lastSeen && stories[place].id > entry.id))) place++;
+    stories.splice(place, 0, entry);
+    if (stories.length > limit) stories.pop();
   }
 
   async storyStates(ids: string[]): Promise<StoryState[]> {
@@ -92,7 +126,7 @@ export class SqliteStore implements Store {
     const stored = this.storedFrequencies;
     // feature_df changes only when counts are folded in: by this store (which clears the cache) or by another
     // connection, which data_version reports.
-    const version = this.sql('PRAGMA data_version').pluck().get() as number;
+    const version = this.dataVersionNow();
     if (version !== this.dataVersion || stored.size > STORED_FREQUENCIES_KEPT) {
       stored.clear();
       this.dataVersion = version;
@@ -148,6 +182,7 @@ export class SqliteStore implements Store {
       if (this.pendingFrequencies().documents >= FOLD_ARTICLES) this.foldFrequencies();
       this.writeArticle(write);
       addFeatures(this.pendingFrequencies(), write.features);
+      this.noteWrittenStory(write.story, write.absorbed);
     } catch (err) {
       if (!isSqliteWriteFailure(err)) throw err;
       const cause = err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR_WRITE' ? 'the disk is full or the file may not grow' : 'the file system refused the write';
@@ -437,6 +472,12 @@ export class SqliteStore implements Store {
     if (this.db.open && this.pending && this.pending.documents > 0 && !this.db.readonly) this.foldFrequencies();
     this.db.close();
   }
+}
+
+interface ActiveStory {
+  id: string;
+  lastSeen: string;
+  size: number;
 }
 
 /** Rows of feature_df kept in memory at most. */
