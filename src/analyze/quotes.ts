@@ -51,8 +51,9 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
   }
   const quotes: Quote[] = [];
   for (const q of quoted) {
-    if (quotesAName(doc, q, mentions)) continue;
-    const quote = directOrPartial(q, doc, frames);
+    const content = trimContent(doc, q.content);
+    if (!content || quotesAName(doc, q, content, mentions)) continue;
+    const quote = directOrPartial(q, content, doc, frames);
     if (quote) quotes.push(quote);
   }
   joinInterruptedQuotes(doc, quotes);
@@ -77,9 +78,7 @@ const MAX_NAME_WORDS = 4;
  * and either one mention of an entity that is not a person, or right after a noun that names such things (the
  * language's nameHeads). A person's name in quotes is more often a nickname or a term under discussion.
  */
-function quotesAName(doc: TextDoc, q: QuotedSpan, mentions: Mention[]): boolean {
-  const content = trimContent(doc, q.content);
-  if (!content) return false;
+function quotesAName(doc: TextDoc, q: QuotedSpan, content: Span, mentions: Mention[]): boolean {
   const text = doc.text.slice(content[0], content[1]);
   if (text.split(/\s+/u).length > MAX_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   if (mentions.some((m) => m.type !== 'person' && m.via === 'name' && m.span[0] <= content[0] && m.span[1] >= content[1])) return true;
@@ -113,9 +112,8 @@ function endContentAtNextFrame(doc: TextDoc, frames: ResolvedFrame[]): void {
   }
 }
 
-function directOrPartial(q: QuotedSpan, doc: TextDoc, frames: ResolvedFrame[]): Quote | null {
-  const content = trimContent(doc, q.content);
-  if (!content) return null;
+/** A quoted span (`content`: inside the marks, padding trimmed) as a direct or partial quote; null for a title or slogan, or a short fragment nobody is said to have said. */
+function directOrPartial(q: QuotedSpan, content: Span, doc: TextDoc, frames: ResolvedFrame[]): Quote | null {
   const text = doc.text.slice(content[0], content[1]);
   const words = text.split(/\s+/u).filter(Boolean).length;
   const startSentence = sentenceAt(doc, q.open);

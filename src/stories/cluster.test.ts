@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
-import { articleVector, candidateOf, chooseStory, cosine, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, type FeatureVector } from './cluster.js';
+import { scoringCosine, toScoringVector } from './scoring-vector.js';
+
+const cosine = (a: FeatureVector, b: FeatureVector) => scoringCosine(toScoringVector(a), toScoringVector(b));
 
 const flood1 = 'Floods in the Ruritanian province of Velka forced 3,000 people from their homes, officials in Prague said. Rescue teams from Austria joined the effort on Sunday.';
 const flood2 = 'Rescue teams from Austria helped evacuate 3,000 residents of the flooded Velka province, Czech officials said on Sunday, as rivers kept rising.';

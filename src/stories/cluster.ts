@@ -74,11 +74,6 @@ export function chooseStory(vector: FeatureVector, candidates: readonly StoryCan
   return best.score >= JOIN_THRESHOLD ? best : { storyId: null, score: best.score };
 }
 
-/** Cosine similarity of two feature vectors. */
-export function cosine(a: FeatureVector, b: FeatureVector): number {
-  return scoringCosine(toScoringVector(a), toScoringVector(b));
-}
-
 /** The story among `others` that `story` has become one with (centroids at least MERGE_THRESHOLD alike), if any. */
 export function storyToMerge(story: StoryState, others: readonly StoryCandidate[]): StoryCandidate | null {
   const vector = toScoringVector(story.centroid);

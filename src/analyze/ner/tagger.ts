@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { contextFeatures, documentContext, isAllCapsSentence, remember, tagHash, tokenFeatures, tokenView, wordFeatures, type TaggingContext, type TokenView } from './features.js';
-import { addScores, argmax, FeatureRows, PerceptronTrainer, type PerceptronWeights } from './perceptron.js';
+import { addScores, FeatureRows, PerceptronTrainer, type PerceptronWeights } from './perceptron.js';
 
 /** The entity types the tagger knows; every data set's labels are mapped onto these. */
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';

@@ -83,9 +83,10 @@ export class SqliteStore implements Store {
   async activeStoryIds(since: string, limit: number): Promise<ActiveStory[]> {
     // The most recent stories, whatever `since`: those active since then are their first ones (the order is by last
     // activity). Read again only when another connection wrote; this store's own writes keep the list current.
-    if (!this.recent || this.recent.limit !== limit || this.recent.version !== this.dataVersionNow()) {
+    const version = this.dataVersionNow();
+    if (!this.recent || this.recent.limit !== limit || this.recent.version !== version) {
       const rows = this.sql('SELECT id, last_seen, size FROM stories ORDER BY last_seen DESC, id DESC LIMIT ?').raw().all(limit) as [string, string, number][];
-      this.recent = { limit, version: this.dataVersionNow(), stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
+      this.recent = { limit, version, stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
     }
     const { stories } = this.recent;
     let end = 0;
