@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { DATA } from '../bench/corpus.js';
 import { decodeText } from '../src/ingest/decode.js';
 import { extractHtml } from '../src/ingest/extract-html.js';
+import { articleText } from '../src/ingest/extract-text.js';
 import { shingleScore } from './shingles.js';
 
 const DIR = resolve(DATA, 'extraction-benchmark');
@@ -17,11 +18,11 @@ export interface ExtractionScore {
   f1: number;
 }
 
-/** Body text as `parallax extract` prints it: body blocks, paragraphs separated by blank lines. */
+/** The article's text as `parallax extract --json` prints it (body paragraphs and the subheadings between them). */
 export function bodyText(html: string, source: string): string {
   try {
     const draft = extractHtml({ source, format: 'html', content: html, meta: {}, fetchedAt: new Date(0).toISOString() });
-    return draft.blocks.filter((b) => b.role === 'body').map((b) => b.text).join('\n\n');
+    return articleText(draft.blocks);
   } catch {
     return ''; // No article found: counted as an empty output, as the benchmark counts it.
   }

@@ -1,3 +1,4 @@
+import { articleText } from '../ingest/extract-text.js';
 import { extract } from '../pipeline.js';
 import { buildTextDoc } from '../text/build-doc.js';
 import { forEachDocument, type InputOptions } from './inputs.js';
@@ -11,7 +12,7 @@ export async function extractCommand(inputs: string[], options: { json?: boolean
     const record = {
       source: draft.source,
       title: draft.title,
-      text: draft.blocks.filter((b) => b.role === 'body').map((b) => b.text).join('\n\n'),
+      text: articleText(draft.blocks),
       outlet: draft.outlet,
       author: draft.author,
       publishedAt: draft.publishedAt,

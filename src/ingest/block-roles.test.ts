@@ -19,3 +19,11 @@ test('short unpunctuated lines are headings; prose is body', () => {
   assert.equal(classifyTextBlock('Troops on the Border'), 'heading');
   assert.equal(classifyTextBlock('The photo showed troops on the border, officials said.'), 'body');
 });
+
+test('datelines are boilerplate; sentences with dates are body', () => {
+  for (const line of ['18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'November 20, 2019 - 11:28 AMT', '2018-08-16', '19.11.2019, 08:57', '20 ноября 2019, 11:28', 'Mittwoch, 20. November 2019']) {
+    assert.equal(classifyTextBlock(line), 'boilerplate', line);
+  }
+  assert.equal(classifyTextBlock('The vote is set for November 20, 2019.'), 'body');
+  assert.equal(classifyTextBlock('Marcus De Guzman wrote on 2019-11-20 about the new car.'), 'body');
+});

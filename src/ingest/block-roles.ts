@@ -15,10 +15,11 @@ const MAX_CAPTION_CHARS = 400;
 const MAX_HEADING_WORDS = 14;
 const HEADING_END = /[.!?,;:…"”»]$/u;
 
-/** The role of a block of plain text by its form: labels of related links, photo credits, short headings. */
+/** The role of a block of plain text by its form: labels of related links, photo credits, datelines, short headings. */
 export function classifyTextBlock(text: string): BlockRole {
   const lower = text.toLowerCase();
   if (PREFIXES.some((p) => lower.startsWith(p))) return 'boilerplate';
+  if (isDateline(text)) return 'boilerplate';
   if (text.length <= MAX_CAPTION_CHARS && CREDIT_PATTERNS.some((re) => re.test(text))) return 'caption';
   if (looksLikeHeading(text)) return 'heading';
   return 'body';
@@ -27,6 +28,42 @@ export function classifyTextBlock(text: string): BlockRole {
 export function looksLikeHeading(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= MAX_HEADING_WORDS && !HEADING_END.test(text) && /^\p{Lu}/u.test(text);
+}
+
+/** Locales whose month and weekday names ICU supplies for recognizing a dateline; others still match by digits. */
+const DATE_LOCALES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pl', 'pt', 'it', 'nl', 'cs', 'hr', 'sv', 'tr', 'is'];
+const MAX_DATELINE_CHARS = 80;
+/** Words besides dates and times a dateline may carry: "Updated:", "Published on", a place. */
+const MAX_DATELINE_OTHER_WORDS = 2;
+const TIME_ZONE = /^\p{Lu}{2,4}$/u;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/u;
+const DATE_DIGITS = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/u;
+
+const DATE_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>(['am', 'pm', 'a.m', 'p.m', 'utc', 'gmt']);
+  for (const locale of DATE_LOCALES) {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2021, month, 10 + (month % 7)));
+      for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }, { weekday: 'long' }, { weekday: 'short' }] as const) {
+        for (const part of new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatToParts(date)) {
+          if (part.type === 'month' || part.type === 'weekday') words.add(part.value.toLowerCase().replace(/\.$/u, ''));
+        }
+      }
+    }
+  }
+  return words;
+})();
+
+/** "18 Nov 2019, 19:09", "Updated: November 20, 2019 - 11:28 AMT", "2018-08-16": when, not what. */
+export function isDateline(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS || !DATE_DIGITS.test(text)) return false;
+  let other = 0;
+  for (const word of text.match(/\p{L}+(?:\.\p{L})?/gu) ?? []) {
+    // Time zones (AMT, CET, MSK) and ordinal suffixes (20th) belong to the date.
+    if (DATE_WORDS.has(word.toLowerCase()) || TIME_ZONE.test(word) || ORDINAL_SUFFIX.test(word)) continue;
+    if (++other > MAX_DATELINE_OTHER_WORDS) return false;
+  }
+  return true;
 }
 
 function escapeRegExp(text: string): string {

@@ -11,7 +11,7 @@ import { estimateDepth, flattenDeep, MAX_MARKUP_DEPTH } from './html-depth.js';
 // <form> is not dropped: ASP.NET and similar sites wrap the whole page in one; its controls are.
 const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'nav', 'canvas', 'object', 'embed', 'head']);
 /** class/id words of page furniture: menus, share bars, related lists, comments, ads, cookie notices. */
-const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|sponsor\w*|cookie\w*|consent|newsletter|subscribe|comments?|sidebar|footer|masthead|toolbar|popup|modal|banner|outbrain|taboola)($|[\s_-])/i;
+const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|sponsor\w*|cookie\w*|consent|newsletter|subscribe|comments?|sidebar|footer|masthead|toolbar|popup|modal|banner|outbrain|taboola|gallery|slideshow|carousel|lightbox)($|[\s_-])/i;
 /** Class/id words that name content: an element so named is not furniture ("l-sidebar-fixed l-article-body"). */
 const CONTENT_NAME = /article|body|column|content|main/i;
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dd', 'dt', 'td', 'caption']);
@@ -50,14 +50,27 @@ export function extractHtml(doc: RawDocument): ArticleDraft {
   const meta = readMetadata(dom.children);
   const blocks: HtmlBlock[] = [];
   const pageChars = dom.children.reduce((sum, node) => sum + normalizeInline(textOf(node).text).length, 0);
-  collectBlocks(dom.children, false, blocks, pageChars);
+  const teasers = teaserCards(dom.children);
+  collectBlocks(dom.children, false, blocks, pageChars, teasers);
   const containers = articleContainers(blocks);
   const chosen = blocks.filter((b) => !b.inFurniture && (containers.length === 0 || containers.some((c) => isInside(b.element, c))));
-  const draftBlocks: DraftBlock[] = chosen
-    .map((b) => ({ role: roleOf(b), text: b.text }))
-    .filter((b) => b.text !== '');
+  const draftBlocks = withoutRepeats(chosen.map((b) => ({ role: roleOf(b), text: b.text })).filter((b) => b.text !== ''));
   if (meta.title && draftBlocks[0]?.role === 'heading' && sameText(draftBlocks[0].text, meta.title)) draftBlocks.shift();
   return draftFromBlocks(doc, preferPublisherBody(draftBlocks, meta.articleBody), meta);
+}
+
+/** Shorter paragraphs repeat in real articles (list items of a recipe, a menu per day); longer ones are copies. */
+const MIN_REPEATED_CHARS = 100;
+
+/** A paragraph printed again (a gallery's captions, a pull quote, a teaser of the lead) is the article's once. */
+function withoutRepeats(blocks: DraftBlock[]): DraftBlock[] {
+  const seen = new Set<string>();
+  return blocks.filter((b) => {
+    if (b.role !== 'body' || b.text.length < MIN_REPEATED_CHARS) return true;
+    if (seen.has(b.text)) return false;
+    seen.add(b.text);
+    return true;
+  });
 }
 
 /** The markup yields less than this share of the publisher's own articleBody: the page is rendered by script. */
@@ -97,13 +110,13 @@ function holdsMostText(el: Element, pageChars: number): boolean {
   return pageChars > 0 && normalizeInline(textOf(el).text).length >= CONTENT_WRAPPER_SHARE * pageChars;
 }
 
-function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[], pageChars: number): void {
+function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[], pageChars: number, teasers: ReadonlySet<Element>): void {
   for (const node of nodes) {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    if (DROPPED_TAGS.has(tag)) continue;
-    const furniture = inFurniture || tag === 'aside' || tag === 'footer' || (namedAsFurniture(el, tag) && !holdsMostText(el, pageChars));
+    if (DROPPED_TAGS.has(tag) || isHidden(el)) continue;
+    const furniture = inFurniture || tag === 'aside' || tag === 'footer' || teasers.has(el) || (namedAsFurniture(el, tag) && !holdsMostText(el, pageChars));
     if (BLOCK_TAGS.has(tag) && !containsBlock(el)) {
       pushBlock(out, tag, el, el.children, furniture);
       continue;
@@ -113,12 +126,12 @@ function collectBlocks(nodes: AnyNode[], inFurniture: boolean, out: HtmlBlock[],
       pushBlock(out, 'div', el, el.children, furniture);
       continue;
     }
-    collectMixed(el, furniture, out, pageChars);
+    collectMixed(el, furniture, out, pageChars, teasers);
   }
 }
 
 /** Children of a container: blocks recurse; runs of loose text between them become paragraphs of their own. */
-function collectMixed(el: Element, furniture: boolean, out: HtmlBlock[], pageChars: number): void {
+function collectMixed(el: Element, furniture: boolean, out: HtmlBlock[], pageChars: number, teasers: ReadonlySet<Element>): void {
   let run: AnyNode[] = [];
   const flush = () => {
     const text = run.map((n) => textOf(n).text).join('');
@@ -129,7 +142,7 @@ function collectMixed(el: Element, furniture: boolean, out: HtmlBlock[], pageCha
     if (isInlineNode(child)) run.push(child);
     else {
       flush();
-      collectBlocks([child], furniture, out, pageChars);
+      collectBlocks([child], furniture, out, pageChars, teasers);
     }
   }
   flush();
@@ -162,6 +175,63 @@ function pushBlock(out: HtmlBlock[], tag: string, element: Element, nodes: AnyNo
   }
 }
 
+/** Cards of a listing that repeat at least this often under one parent: "most read", "recent articles" rails. */
+const MIN_TEASER_CARDS = 3;
+/** A card is a headline with a picture or a line of summary; longer text is an article's own section. */
+const MAX_TEASER_CHARS = 400;
+const TEASER_CARD_TAGS = new Set(['div', 'li', 'article', 'section']);
+
+/**
+ * Teaser cards: siblings of one kind (same tag and class) that each link elsewhere and carry a picture or a
+ * headline, with little text. Related-article rails and "you may like" grids look like this; paragraphs and list
+ * items of an article do not.
+ */
+function teaserCards(nodes: AnyNode[]): Set<Element> {
+  const cards = new Set<Element>();
+  const visit = (el: Element) => {
+    const groups = new Map<string, Element[]>();
+    for (const child of el.children) {
+      if (child.type !== 'tag') continue;
+      const c = child as Element;
+      if (!TEASER_CARD_TAGS.has(c.name)) continue;
+      const key = `${c.name}.${c.attribs.class ?? ''}`;
+      const group = groups.get(key);
+      if (group) group.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const group of groups.values()) {
+      if (group.length >= MIN_TEASER_CARDS && group.every(isTeaserCard)) for (const card of group) cards.add(card);
+    }
+    for (const child of el.children) if (child.type === 'tag' && !cards.has(child as Element)) visit(child as Element);
+  };
+  for (const node of nodes) if (node.type === 'tag') visit(node as Element);
+  return cards;
+}
+
+function isTeaserCard(card: Element): boolean {
+  let link = false;
+  let picture = false;
+  let headline = false;
+  const stack: AnyNode[] = [...card.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'a' && el.attribs.href) link = true;
+    else if (el.name === 'img' || el.name === 'picture') picture = true;
+    else if (HEADING_TAGS.has(el.name)) headline = true;
+    stack.push(...el.children);
+  }
+  return link && (picture || headline) && normalizeInline(textOf(card).text).length <= MAX_TEASER_CHARS;
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Markup a reader never sees: metadata copies of the article for crawlers, collapsed menus. */
+function isHidden(el: Element): boolean {
+  return 'hidden' in el.attribs || (el.attribs.style !== undefined && HIDDEN_STYLE.test(el.attribs.style));
+}
+
 function containsBlock(el: Element): boolean {
   return el.children.some((c) => c.type === 'tag' && (BLOCK_TAGS.has((c as Element).name) || containsBlock(c as Element)));
 }
@@ -173,7 +243,7 @@ function textOf(node: AnyNode, inLink = false): { text: string; linkChars: numbe
   }
   if (node.type !== 'tag') return { text: '', linkChars: 0 };
   const el = node as Element;
-  if (DROPPED_TAGS.has(el.name)) return { text: '', linkChars: 0 };
+  if (DROPPED_TAGS.has(el.name) || isHidden(el)) return { text: '', linkChars: 0 };
   if (el.name === 'br') return { text: LINE_BREAK, linkChars: 0 };
   let text = '';
   let linkChars = 0;

@@ -13,6 +13,22 @@ export function extractText(doc: RawDocument): ArticleDraft {
   return draftFromBlocks(doc, blocks, {});
 }
 
+/**
+ * The article's text as a reader takes it: body paragraphs with the subheadings between them, paragraphs separated
+ * by blank lines. Headings before the first or after the last body paragraph (the title, "Most read") stay out.
+ */
+export function articleText(blocks: readonly DraftBlock[]): string {
+  const first = blocks.findIndex((b) => b.role === 'body');
+  let last = -1;
+  blocks.forEach((b, i) => {
+    if (b.role === 'body') last = i;
+  });
+  return blocks
+    .filter((b, i) => b.role === 'body' || (b.role === 'heading' && i > first && i < last))
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
 export interface ExtractedMeta {
   title?: string | null;
   outlet?: string | null;
