@@ -170,7 +170,7 @@ function pushBlock(out: HtmlBlock[], tag: string, element: Element, nodes: AnyNo
     if (!normalized) continue;
     const share = paragraphs.length > 1 ? normalized.length / Math.max(1, text.length) : 1;
     const loose = nodes !== element.children;
-    const container = loose ? element : element.parent?.type === 'tag' ? (element.parent as Element) : null;
+    const container = loose ? element : flowContainer(element);
     out.push({ tag, text: normalized, linkChars: Math.round(linkChars * share), element, container, inFurniture });
   }
 }
@@ -232,6 +232,13 @@ function isHidden(el: Element): boolean {
   return 'hidden' in el.attribs || (el.attribs.style !== undefined && HIDDEN_STYLE.test(el.attribs.style));
 }
 
+/** The element a paragraph's text flows in: its parent, or for a list item, the element holding the list. */
+function flowContainer(element: Element): Element | null {
+  const parent = element.parent?.type === 'tag' ? (element.parent as Element) : null;
+  if (element.name === 'li' && parent && (parent.name === 'ul' || parent.name === 'ol') && parent.parent?.type === 'tag') return parent.parent as Element;
+  return parent;
+}
+
 function containsBlock(el: Element): boolean {
   return el.children.some((c) => c.type === 'tag' && (BLOCK_TAGS.has((c as Element).name) || containsBlock(c as Element)));
 }
@@ -260,7 +267,7 @@ function textOf(node: AnyNode, inLink = false): { text: string; linkChars: numbe
  * their length without link text, as in Readability's scoring.
  */
 function isScored(block: HtmlBlock): boolean {
-  return !block.inFurniture && (block.tag === 'p' || block.tag === 'div') && block.text.length - block.linkChars >= MIN_SCORED_CHARS && block.linkChars / block.text.length <= MAX_LINK_DENSITY;
+  return !block.inFurniture && (block.tag === 'p' || block.tag === 'div' || block.tag === 'li') && block.text.length - block.linkChars >= MIN_SCORED_CHARS && block.linkChars / block.text.length <= MAX_LINK_DENSITY;
 }
 
 /**
