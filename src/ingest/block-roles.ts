@@ -2,6 +2,8 @@ import boilerplate from '../../data/boilerplate.json' with { type: 'json' };
 import type { BlockRole } from '../model/types.js';
 
 const PREFIXES = boilerplate.prefixes.map((p) => p.toLowerCase());
+const SECTION_LABELS = boilerplate.sectionLabels.map((p) => p.toLowerCase());
+const MAX_SECTION_LABEL_CHARS = 60;
 const CREDIT_WORD = `(?:${boilerplate.creditWords.map(escapeRegExp).join('|')})`;
 const AGENCY = `(?:${boilerplate.creditAgencies.map(escapeRegExp).join('|')})`;
 /** "Photo: X", "photo by X", "/ Collage X", "| Getty Images", "© X": a credit line, not prose. */
@@ -23,6 +25,14 @@ export function classifyTextBlock(text: string): BlockRole {
   if (text.length <= MAX_CAPTION_CHARS && CREDIT_PATTERNS.some((re) => re.test(text))) return 'caption';
   if (looksLikeHeading(text)) return 'heading';
   return 'body';
+}
+
+/** "You may also like", "Most read in world news", "Читайте также": a heading that opens a list of other articles. */
+export function isLinkSectionLabel(text: string): boolean {
+  if (text.length > MAX_SECTION_LABEL_CHARS) return false;
+  const label = text.toLowerCase().replace(/[\s.:…!›»>-]+$/u, '').replace(/[’‘]/gu, "'");
+  // "Most read in world news" opens a section; "Related: The 15 Weirdest Galaxies" is one link inside the article.
+  return SECTION_LABELS.some((p) => label === p || (label.startsWith(p) && /^\s+(?:in|from|on|about|at)\s/u.test(label.slice(p.length))));
 }
 
 export function looksLikeHeading(text: string): boolean {

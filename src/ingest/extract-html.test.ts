@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml } from './extract-html.js';
+import { articleText } from './extract-text.js';
 
 const page = `<!doctype html><html lang="en"><head>
 <title>Floods hit Velka valley | Example News</title>
@@ -128,4 +129,40 @@ test('a body marked itemprop="articleBody" is the article; neighbouring lists of
   assert.match(body, /Floods forced/);
   assert.match(body, /army sent helicopters/);
   assert.doesNotMatch(body, /resigns|STAFF WRITER/);
+});
+
+const para = (n: number) => `<p>Paragraph ${n} of the report tells what the council decided on Tuesday and why the vote was close.</p>`;
+const extractBody = (html: string) => {
+  const draft = extractHtml({ source: 'page.html', format: 'html', content: html, meta: {}, fetchedAt: '2024-05-02T10:00:00.000Z' });
+  return { draft, text: articleText(draft.blocks) };
+};
+
+test('the article text keeps its subheadings and list items; hidden copies for crawlers are not read', () => {
+  const { text } = extractBody(`<html><body><div class="entry">${para(1)}<h2>What happens next</h2>${para(2)}
+<ul><li>The first item of the plan is a new bridge over the river, paid for by the region.</li>
+<li>The second item is a school in the eastern district, to open in the autumn.</li></ul>${para(3)}</div>
+<div style="display:none" itemscope><div itemprop="articleBody">A hidden metadata copy of the report.</div></div>
+<div hidden><p>A collapsed menu that a reader never sees on the page at all.</p></div></body></html>`);
+  assert.match(text, /Paragraph 1[^]*What happens next[^]*Paragraph 2[^]*new bridge[^]*school[^]*Paragraph 3/u);
+  assert.ok(!text.includes('hidden metadata copy') && !text.includes('collapsed menu'));
+});
+
+test('an article told in list items is found, not the embedded post beside it', () => {
+  const items = [1, 2, 3, 4, 5].map((n) => `<li>Player ${n} played most of the snaps on defense and made several tackles in the second half.</li>`).join('');
+  const { text } = extractBody(`<html><body><div class="entry-content"><p>Below, we look at the snap counts on defense for the game.</p>
+<div class="embed"><blockquote class="tweet"><p>The highest-graded player on defense was the linebacker, with an elite grade for the day.</p></blockquote></div>
+<ul>${items}</ul></div></body></html>`);
+  for (let n = 1; n <= 5; n++) assert.ok(text.includes(`Player ${n} played`), `item ${n}`);
+});
+
+test('teaser cards, "you may also like" sections, galleries and repeated captions are not the article', () => {
+  const card = (n: number) => `<div class="card teaser"><a href="/story-${n}"><img src="${n}.jpg"></a><h3><a href="/story-${n}">Other story number ${n}</a></h3><p>A short summary of another story that the site wants you to read next.</p></div>`;
+  const caption = 'A long row of unsold vehicles sits at a dealership in the valley, in a photograph taken on Sunday morning.';
+  const { text } = extractBody(`<html><body><article><div class="body">${para(1)}<div>${caption}</div>${para(2)}<div>${caption}</div>${para(3)}
+<div class="gallery-slides"><p>Back to Gallery: another caption of a picture in the slideshow of the day.</p></div>
+<h3>You may also like:</h3><article class="post"><p>A whole other post printed after the heading, with its own long text of several sentences.</p></article>
+</div><div class="rail">${card(1)}${card(2)}${card(3)}</div></article></body></html>`);
+  assert.match(text, /Paragraph 1[^]*Paragraph 2[^]*Paragraph 3/u);
+  assert.equal(text.split(caption).length, 2, 'the repeated caption appears once');
+  for (const furniture of ['short summary', 'Back to Gallery', 'whole other post']) assert.ok(!text.includes(furniture), furniture);
 });

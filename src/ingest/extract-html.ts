@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { ArticleDraft, BlockRole, DraftBlock, MetadataField, RawDocument } from '../model/types.js';
 import { normalizeInline } from '../text/normalize.js';
-import { classifyTextBlock } from './block-roles.js';
+import { classifyTextBlock, isLinkSectionLabel } from './block-roles.js';
 import { InputError } from './errors.js';
 import { draftFromBlocks, type ExtractedMeta } from './extract-text.js';
 import { estimateDepth, flattenDeep, MAX_MARKUP_DEPTH } from './html-depth.js';
@@ -143,9 +143,16 @@ function collectMixed(el: Element, furniture: boolean, out: HtmlBlock[], pageCha
     else {
       flush();
       collectBlocks([child], furniture, out, pageChars, teasers);
+      // What follows "You may also like" in the same container is a list of other articles.
+      if (child.type === 'tag' && opensLinkSection(child as Element)) furniture = true;
     }
   }
   flush();
+}
+
+function opensLinkSection(el: Element): boolean {
+  // Only a heading: the same words in a paragraph ("Leggi anche") announce one link and the article goes on.
+  return HEADING_TAGS.has(el.name) && isLinkSectionLabel(normalizeInline(textOf(el).text));
 }
 
 function isInlineNode(node: AnyNode): boolean {
@@ -194,7 +201,7 @@ function teaserCards(nodes: AnyNode[]): Set<Element> {
       if (child.type !== 'tag') continue;
       const c = child as Element;
       if (!TEASER_CARD_TAGS.has(c.name)) continue;
-      const key = `${c.name}.${c.attribs.class ?? ''}`;
+      const key = `${c.name}.${cardKind(c.attribs.class)}`;
       const group = groups.get(key);
       if (group) group.push(c);
       else groups.set(key, [c]);
@@ -206,6 +213,11 @@ function teaserCards(nodes: AnyNode[]): Set<Element> {
   };
   for (const node of nodes) if (node.type === 'tag') visit(node as Element);
   return cards;
+}
+
+/** Cards of one listing share their leading class names; names with digits are per item ("post-7816"). */
+function cardKind(classes: string | undefined): string {
+  return (classes ?? '').split(/\s+/u).filter((name) => name && !/\d/u.test(name)).slice(0, 2).join('.');
 }
 
 function isTeaserCard(card: Element): boolean {
