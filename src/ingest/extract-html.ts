@@ -297,7 +297,8 @@ function articleContainers(blocks: HtmlBlock[]): Element[] {
     scores.set(block.container, (scores.get(block.container) ?? 0) + weight);
     const grand = block.container.parent as Element | null;
     if (grand?.type === 'tag') scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
-    for (let el: Element | null = block.container; el && el.type === 'tag'; el = el.parent as Element | null) {
+    // From the paragraph itself: a paragraph beside the best container is one of its siblings with text.
+    for (let el: Element | null = block.element; el && el.type === 'tag'; el = el.parent as Element | null) {
       subtreeChars.set(el, (subtreeChars.get(el) ?? 0) + ownChars);
     }
   }
