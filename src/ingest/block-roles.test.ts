@@ -21,9 +21,10 @@ test('short unpunctuated lines are headings; prose is body', () => {
 });
 
 test('datelines are boilerplate; sentences with dates are body', () => {
-  for (const line of ['18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'November 20, 2019 - 11:28 AMT', '2018-08-16', '19.11.2019, 08:57', '20 ноября 2019, 11:28', 'Mittwoch, 20. November 2019']) {
+  for (const line of ['18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'November 20, 2019 - 11:28 AMT', '2018-08-16', '19.11.2019, 08:57', '20 ноября 2019, 11:28', 'Mittwoch, 20. November 2019', 'segunda-feira, 22 de janeiro de 2018 às 0:13']) {
     assert.equal(classifyTextBlock(line), 'boilerplate', line);
   }
   assert.equal(classifyTextBlock('The vote is set for November 20, 2019.'), 'body');
+  assert.equal(classifyTextBlock('He was born on 5 May 2001 in Oslo'), 'heading');
   assert.equal(classifyTextBlock('Marcus De Guzman wrote on 2019-11-20 about the new car.'), 'body');
 });

@@ -47,6 +47,7 @@ const MAX_DATELINE_CHARS = 80;
 const MAX_DATELINE_OTHER_WORDS = 2;
 const TIME_ZONE = /^\p{Lu}{2,4}$/u;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/u;
+const PARTICLE = /^\p{Ll}{1,2}$/u;
 const DATE_DIGITS = /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/u;
 
 const DATE_WORDS: ReadonlySet<string> = (() => {
@@ -68,9 +69,9 @@ const DATE_WORDS: ReadonlySet<string> = (() => {
 export function isDateline(text: string): boolean {
   if (text.length > MAX_DATELINE_CHARS || !DATE_DIGITS.test(text)) return false;
   let other = 0;
-  for (const word of text.match(/\p{L}+(?:\.\p{L})?/gu) ?? []) {
-    // Time zones (AMT, CET, MSK) and ordinal suffixes (20th) belong to the date.
-    if (DATE_WORDS.has(word.toLowerCase()) || TIME_ZONE.test(word) || ORDINAL_SUFFIX.test(word)) continue;
+  for (const word of text.match(/\p{L}+(?:[.-]\p{L}+)*/gu) ?? []) {
+    // Time zones (AMT, CET, MSK), ordinal suffixes (20th) and particles ("22 de janeiro", "в 10:00") belong to the date.
+    if (DATE_WORDS.has(word.toLowerCase()) || TIME_ZONE.test(word) || ORDINAL_SUFFIX.test(word) || PARTICLE.test(word)) continue;
     if (++other > MAX_DATELINE_OTHER_WORDS) return false;
   }
   return true;
