@@ -11,7 +11,7 @@ import { estimateDepth, flattenDeep, MAX_MARKUP_DEPTH } from './html-depth.js';
 // <form> is not dropped: ASP.NET and similar sites wrap the whole page in one; its controls are.
 const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'nav', 'canvas', 'object', 'embed', 'head']);
 /** class/id words of page furniture: menus, share bars, related lists, comments, ads, cookie notices. */
-const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|sponsor\w*|cookie\w*|consent|newsletter|subscribe|comments?|sidebar|footer|masthead|toolbar|popup|modal|banner|outbrain|taboola|gallery|slideshow|carousel|lightbox)($|[\s_-])/i;
+const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommend\w*|promo|advert\w*|ads?|sponsor\w*|cookie\w*|consent|newsletter|subscribe|comments?|sidebar|footer|masthead|toolbar|popup|modal|banner|outbrain|taboola|gallery|slideshow|carousel|lightbox|meta|byline|bio|notification)($|[\s_-])/i;
 /** Class/id words that name content: an element so named is not furniture ("l-sidebar-fixed l-article-body"). */
 const CONTENT_NAME = /article|body|column|content|main/i;
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dd', 'dt', 'td', 'caption']);
