@@ -158,7 +158,7 @@ test('an article told in list items is found, not the embedded post beside it', 
 test('teaser cards, "you may also like" sections, galleries and repeated captions are not the article', () => {
   const card = (n: number) => `<div class="card teaser"><a href="/story-${n}"><img src="${n}.jpg"></a><h3><a href="/story-${n}">Other story number ${n}</a></h3><p>A short summary of another story that the site wants you to read next.</p></div>`;
   const caption = 'A long row of unsold vehicles sits at a dealership in the valley, in a photograph taken on Sunday morning.';
-  const { text } = extractBody(`<html><body><article><div class="article-byline"><p>Jana Novak, senior correspondent of the newspaper, writes on the city.</p></div><div class="body">${para(1)}<div>${caption}</div>${para(2)}<div>${caption}</div>${para(3)}
+  const { text } = extractBody(`<html><body><article><div class="byline-wrap"><p>Jana Novak, senior correspondent of the newspaper, writes on the city.</p></div><div class="body">${para(1)}<div>${caption}</div>${para(2)}<div>${caption}</div>${para(3)}
 <div class="gallery-slides"><p>Back to Gallery: another caption of a picture in the slideshow of the day.</p></div>
 <h3>You may also like:</h3><article class="post"><p>A whole other post printed after the heading, with its own long text of several sentences.</p></article>
 </div><div class="rail">${card(1)}${card(2)}${card(3)}</div></article></body></html>`);
