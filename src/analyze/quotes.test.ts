@@ -77,3 +77,21 @@ test('a speaker named before a colon, a title after the cue, and a question quot
   assert.equal(byText('Nobody expected this')?.speaker?.name, 'Jana Horakova');
   assert.equal(byText('Why was that money')?.speaker?.name, 'Karel Svoboda');
 });
+
+test('indirect speech without "that": set off by commas, after a described name, through a listener, a participle or an inverted subject', () => {
+  const a = analyzeText(
+    [
+      'Instead, he said, the benefits of the merger come from the data the network will provide.',
+      'Craig Moffett, a veteran media analyst, said he gave the deal only an even chance of approval.',
+      'Comey told lawmakers he would review the new messages quickly.',
+      'The newspaper endorsed the senator, saying it was swayed by her competence.',
+      'The deal is bad for consumers, said Moffett.',
+    ].join('\n\n'),
+  );
+  const indirect = (start: string) => a.quotes.find((q) => q.kind === 'indirect' && q.text.includes(start));
+  assert.equal(indirect('benefits of the merger come')?.speaker?.surface, 'he');
+  assert.equal(indirect('he gave the deal')?.speaker?.surface, 'Craig Moffett, a veteran media analyst');
+  assert.equal(indirect('he would review')?.speaker?.surface, 'Comey');
+  assert.equal(indirect('it was swayed')?.speaker?.surface, 'The newspaper');
+  assert.equal(indirect('The deal is bad')?.speaker?.surface, 'Moffett');
+});

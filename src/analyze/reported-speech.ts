@@ -64,12 +64,13 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
       // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
       if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore)) {
         // A sentence that opens with a quotation has no main-clause subject to take, only an earlier report's.
-        source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, lex);
+        source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, i, lex);
         inherited = source !== null;
       }
       let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc) ?? (source && !inherited ? clauseBefore(words, i, source.span) : null);
       // "…,” wrote The Post, which …": an inverted subject is not the start of a reported clause.
       if (source && content && source.span[0] < content[1] && source.span[1] > content[0]) content = null;
+      if (!content && source && !inherited) content = parentheticalContent(words, afterCue, source.span, sentenceEnd, doc);
       frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content, inherited, nominal: false };
     }
     frames.push(frame);
@@ -127,11 +128,22 @@ function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number): { tex
   while (start > 0 && !CLOSING_MARK.test(words[start].gapBefore) && cueIndex - start < MAX_APPOSITIVE_SOURCE_WORDS) start--;
   // At the sentence start, the closing mark may end the sentence before ("…?” Lisa Monaco, an adviser, said.").
   const afterQuote = CLOSING_MARK.test(words[start].gapBefore) || (start === 0 && CLOSING_MARK.test(doc.text.slice(Math.max(0, words[0].span[0] - 4), words[0].span[0]).trimEnd().slice(-1)));
-  if (!afterQuote || !words[start].capitalized) return null;
+  // "Craig Moffett, a media analyst, said he …": at the sentence start, a name set off with its description.
+  const openingAppositive = start === 0 && words.slice(1, cueIndex).some((w) => /^,\s*$/u.test(w.gapBefore)) && isNameStart(words, 0, cueIndex);
+  if ((!afterQuote && !openingAppositive) || !words[start].capitalized) return null;
   if (words.slice(start + 1, cueIndex).some((w) => /[“”"«»„;:()]/u.test(w.gapBefore))) return null;
   // As written, commas and all: "Jan Dvorak, a spokesman for the commuters’ association".
   const span: Span = [words[start].span[0], words[cueIndex - 1].span[1]];
   return { text: doc.text.slice(span[0], span[1]), span };
+}
+
+/** The words up to the first comma are a name: capitalized words (with particles such as "de", "bin") only. */
+function isNameStart(words: Word[], from: number, cueIndex: number): boolean {
+  let k = from;
+  for (; k < cueIndex && (k === from || !/,/u.test(words[k].gapBefore)); k++) {
+    if (!words[k].capitalized && !(k > from && words[k].lower.length <= 3)) return false;
+  }
+  return k > from && k < cueIndex;
 }
 
 /** "…,” said Lavrov." — the subject after the cue. */
@@ -162,17 +174,19 @@ function nominalSource(words: Word[], cueIndex: number): { text: string; span: S
 }
 
 /** The sentence's own subject, for participle cues that have none: "X met Y, assuring him that …". */
-function initialSubject(words: Word[], lex: Lexicon): { text: string; span: Span } | null {
+function initialSubject(words: Word[], cueIndex: number, lex: Lexicon): { text: string; span: Span } | null {
   let start = 0;
-  // Skip a leading adverbial closed by a comma ("On Friday, ...").
-  const comma = words.findIndex((w, k) => k > 0 && k < 5 && /,/.test(w.gapBefore));
+  // Skip a leading adverbial closed by a comma ("On Friday, ..."), not the comma before the participle itself.
+  const comma = words.findIndex((w, k) => k > 0 && k < Math.min(5, cueIndex) && /,/.test(w.gapBefore));
   if (comma > 0) start = comma;
   let end = start;
   const isRoleWord = (w: Word) => lex.roles.some((r) => r.split(' ').includes(w.lower));
-  while (end < words.length && (words[end].capitalized || isRoleWord(words[end]) || DETERMINERS.has(words[end].lower))) {
+  while (end < cueIndex && (words[end].capitalized || isRoleWord(words[end]) || DETERMINERS.has(words[end].lower))) {
     if (end > start && QUOTE_OR_CLAUSE_PUNCT.test(words[end].gapBefore)) break;
     end++;
   }
+  // "The newspaper endorsed …": after a determiner, its noun.
+  if (end === start + 1 && DETERMINERS.has(words[start].lower) && end < cueIndex && !QUOTE_OR_CLAUSE_PUNCT.test(words[end].gapBefore)) end++;
   return end > start ? spanText(words, start, end - 1) : null;
 }
 
@@ -189,12 +203,23 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   if (!lex.zeroComplementizerCues.has(cue)) return null;
   // Zero complementizer: "Washington said Thursday it received …". Time words may sit between cue and clause.
   let k = afterCue;
+  // "told reporters he would …": past the listener to the reported clause's subject.
+  if (TELL_CUES.has(cue)) {
+    k = words.findIndex((w, at) => at > afterCue && at <= afterCue + MAX_LISTENER_WORDS && SUBJECT_PRONOUNS.has(w.lower) && !QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
+    if (k < 0 || words.slice(afterCue + 1, k).some((w) => QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore))) return null;
+    return contentOf(words, k, sentenceEnd, doc);
+  }
   while (k < words.length && (lex.timeWords.has(words[k].lower) || isCalendarLike(words[k]))) k++;
   const next = words[k];
   if (!next || QUOTE_OR_CLAUSE_PUNCT.test(next.gapBefore)) return null;
   if (!isClauseStart(next, lex)) return null;
   return contentOf(words, k, sentenceEnd, doc);
 }
+
+/** Cues whose listener comes first: "told reporters he …", "telling aides they …". */
+const TELL_CUES = new Set(['told', 'tells', 'telling']);
+const MAX_LISTENER_WORDS = 4;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Words an attribution closing a sentence may carry after its cue ("…, he said on Tuesday."). */
 const MAX_WORDS_AFTER_FINAL_CUE = 4;
@@ -204,8 +229,22 @@ const MAX_WORDS_AFTER_FINAL_CUE = 4;
  * attribution: the reported clause is what comes before the comma that opens it.
  */
 function clauseBefore(words: Word[], cueIndex: number, source: Span): Span | null {
-  if (words.length - cueIndex - 1 > MAX_WORDS_AFTER_FINAL_CUE) return null;
-  return clauseBeforeCue(words, words.findIndex((w) => w.span[0] === source[0]));
+  // "…, said Moffett." — the subject after the cue: the attribution begins at the cue.
+  const inverted = source[0] > words[cueIndex].span[0];
+  const last = inverted ? words.findIndex((w) => w.span[1] === source[1]) : cueIndex;
+  if (words.length - last - 1 > MAX_WORDS_AFTER_FINAL_CUE) return null;
+  return clauseBeforeCue(words, inverted ? cueIndex : words.findIndex((w) => w.span[0] === source[0]));
+}
+
+/**
+ * "Instead, he said, he sees the benefits …": an attribution set off by commas inside the sentence reports the whole
+ * sentence around it.
+ */
+function parentheticalContent(words: Word[], afterCue: number, source: Span, sentenceEnd: number, doc: TextDoc): Span | null {
+  const first = words.findIndex((w) => w.span[0] === source[0]);
+  if (first < 1 || afterCue >= words.length || !/^,\s*$/u.test(words[first].gapBefore) || !/^,\s*$/u.test(words[afterCue].gapBefore)) return null;
+  if (words.length - afterCue < MIN_CONTENT_WORDS || words.some((w) => QUOTATION_MARK.test(w.gapBefore))) return null;
+  return contentOf(words, 0, sentenceEnd, doc);
 }
 
 /** The sentence up to the comma before word `first` (where an attribution begins), if no quotation is inside. */
