@@ -21,6 +21,14 @@ export interface Lexicon {
   complementizers: string[];
   /** Cues that may introduce a clause without a complementizer: "said it would". */
   zeroComplementizerCues: Set<string>;
+  /** Cues of asking, and the words that open the question they report: "asked whether …". */
+  questionCues: Set<string>;
+  questionWords: Set<string>;
+  /** Cues of commitment or appeal whose content is an infinitive: "vowed to …", "urged lawmakers to …". */
+  infinitiveCues: Set<string>;
+  infinitiveMarkers: Set<string>;
+  /** Endings of the infinitive where no marker word precedes it ("призвал стороны прекратить"). */
+  infinitiveSuffixes: string[];
   pronouns: Record<string, 'm' | 'f' | 'p'>;
   roles: string[];
   roleHeads: string[];
@@ -50,6 +58,11 @@ interface LexiconFile {
   prefixCues?: string[];
   complementizers?: string[];
   zeroComplementizerCues?: string[];
+  questionCues?: string[];
+  questionWords?: string[];
+  infinitiveCues?: string[];
+  infinitiveMarkers?: string[];
+  infinitiveSuffixes?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   roles?: string[];
   roleHeads?: string[];
@@ -96,6 +109,11 @@ export function lexicon(lang: string): Lexicon {
     prefixCues: sortLongestFirst(lower(file.prefixCues)),
     complementizers: lower(file.complementizers),
     zeroComplementizerCues: new Set(lower(file.zeroComplementizerCues)),
+    questionCues: new Set(lower(file.questionCues)),
+    questionWords: new Set(lower(file.questionWords)),
+    infinitiveCues: new Set(lower(file.infinitiveCues)),
+    infinitiveMarkers: new Set(lower(file.infinitiveMarkers)),
+    infinitiveSuffixes: lower(file.infinitiveSuffixes),
     pronouns: file.pronouns ?? {},
     roles,
     roleHeads: lower(file.roleHeads),

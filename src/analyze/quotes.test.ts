@@ -95,3 +95,12 @@ test('indirect speech without "that": set off by commas, after a described name,
   assert.equal(indirect('it was swayed')?.speaker?.surface, 'The newspaper');
   assert.equal(indirect('The deal is bad')?.speaker?.surface, 'Moffett');
 });
+
+test('reported questions and appeals: "asked whether …", "urged … to …", "спросил, как …", "призвал … прекратить …"', () => {
+  const en = analyzeText('The senator asked whether the agency had followed its own rules.\n\nThe mayor urged residents to leave the valley before the storm.');
+  assert.equal(en.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('whether the agency'))?.speaker?.surface, 'The senator');
+  assert.equal(en.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('residents to leave'))?.speaker?.surface, 'The mayor');
+  const ru = analyzeText('Журналист спросил, как министерство будет решать эту проблему.\n\nМинистр призвал стороны прекратить огонь до конца недели.', { lang: 'ru' });
+  assert.ok(ru.quotes.some((q) => q.kind === 'indirect' && q.text.startsWith('как министерство')));
+  assert.ok(ru.quotes.some((q) => q.kind === 'indirect' && q.text.startsWith('стороны прекратить')));
+});

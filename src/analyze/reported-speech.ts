@@ -200,6 +200,8 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
     if (QUOTE_OR_CLAUSE_PUNCT.test(words[k].gapBefore) && !(complementizer && /^,$/.test(words[k].gapBefore))) break;
     if (complementizer) return contentOf(words, k + 1, sentenceEnd, doc);
   }
+  if (lex.questionCues.has(cue)) return wordLedClause(words, afterCue, (w) => lex.questionWords.has(w), sentenceEnd, doc, 'at');
+  if (lex.infinitiveCues.has(cue)) return wordLedClause(words, afterCue, (w) => isInfinitiveLead(w, lex), sentenceEnd, doc, 'cue');
   if (!lex.zeroComplementizerCues.has(cue)) return null;
   // Zero complementizer: "Washington said Thursday it received …". Time words may sit between cue and clause.
   let k = afterCue;
@@ -214,6 +216,30 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   if (!next || QUOTE_OR_CLAUSE_PUNCT.test(next.gapBefore)) return null;
   if (!isClauseStart(next, lex)) return null;
   return contentOf(words, k, sentenceEnd, doc);
+}
+
+/** Words between a cue and the word that opens its content: a listener ("urged lawmakers to"), an adverb. */
+const MAX_WORDS_BEFORE_LEAD = 3;
+
+/**
+ * Content opened by one of `leads` close after the cue: "asked whether …" (the content starts at the lead word),
+ * "urged lawmakers to act" (the content starts after the cue, listener included).
+ */
+function wordLedClause(words: Word[], afterCue: number, isLead: (word: string) => boolean, sentenceEnd: number, doc: TextDoc, from: 'at' | 'cue'): Span | null {
+  for (let k = afterCue; k < Math.min(words.length, afterCue + MAX_WORDS_BEFORE_LEAD + 1); k++) {
+    const lead = isLead(words[k].lower);
+    // "спросил, как …": a comma before the question word is the norm in some languages.
+    if (QUOTE_OR_CLAUSE_PUNCT.test(words[k].gapBefore) && !(lead && /^,$/.test(words[k].gapBefore))) return null;
+    if (lead) return contentOf(words, from === 'at' ? k : afterCue, sentenceEnd, doc);
+  }
+  return null;
+}
+
+/** Shortest word taken for an infinitive by its ending alone: "быть" yes, "сеть"-like short nouns are rare after cues. */
+const MIN_INFINITIVE_CHARS = 4;
+
+function isInfinitiveLead(word: string, lex: Lexicon): boolean {
+  return lex.infinitiveMarkers.has(word) || (word.length >= MIN_INFINITIVE_CHARS && lex.infinitiveSuffixes.some((s) => word.endsWith(s)));
 }
 
 /** Cues whose listener comes first: "told reporters he …", "telling aides they …". */
