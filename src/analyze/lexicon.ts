@@ -27,6 +27,10 @@ export interface Lexicon {
   /** Cues of commitment or appeal whose content is an infinitive: "vowed to …", "urged lawmakers to …". */
   infinitiveCues: Set<string>;
   infinitiveMarkers: Set<string>;
+  /** Words joining two verbs of one subject: "… and said he would …". */
+  coordinators: Set<string>;
+  /** Words opening a relative clause between a subject and its verb: "The companies, which …, said". */
+  relativePronouns: Set<string>;
   /** Endings of the infinitive where no marker word precedes it ("призвал стороны прекратить"). */
   infinitiveSuffixes: string[];
   pronouns: Record<string, 'm' | 'f' | 'p'>;
@@ -63,6 +67,8 @@ interface LexiconFile {
   infinitiveCues?: string[];
   infinitiveMarkers?: string[];
   infinitiveSuffixes?: string[];
+  coordinators?: string[];
+  relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   roles?: string[];
   roleHeads?: string[];
@@ -114,6 +120,8 @@ export function lexicon(lang: string): Lexicon {
     infinitiveCues: new Set(lower(file.infinitiveCues)),
     infinitiveMarkers: new Set(lower(file.infinitiveMarkers)),
     infinitiveSuffixes: lower(file.infinitiveSuffixes),
+    coordinators: new Set(lower(file.coordinators)),
+    relativePronouns: new Set(lower(file.relativePronouns)),
     pronouns: file.pronouns ?? {},
     roles,
     roleHeads: lower(file.roleHeads),

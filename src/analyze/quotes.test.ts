@@ -86,6 +86,8 @@ test('indirect speech without "that": set off by commas, after a described name,
       'Comey told lawmakers he would review the new messages quickly.',
       'The newspaper endorsed the senator, saying it was swayed by her competence.',
       'The deal is bad for consumers, said Moffett.',
+      'The governor met the farmers and said the border would reopen within a month.',
+      'The companies, which gave only short answers to our questions, said they had done nothing improper.',
     ].join('\n\n'),
   );
   const indirect = (start: string) => a.quotes.find((q) => q.kind === 'indirect' && q.text.includes(start));
@@ -94,6 +96,8 @@ test('indirect speech without "that": set off by commas, after a described name,
   assert.equal(indirect('he would review')?.speaker?.surface, 'Comey');
   assert.equal(indirect('it was swayed')?.speaker?.surface, 'The newspaper');
   assert.equal(indirect('The deal is bad')?.speaker?.surface, 'Moffett');
+  assert.equal(indirect('border would reopen')?.speaker?.surface, 'The governor');
+  assert.equal(indirect('they had done nothing improper')?.speaker?.surface, 'The companies');
 });
 
 test('reported questions and appeals: "asked whether …", "urged … to …", "спросил, как …", "призвал … прекратить …"', () => {

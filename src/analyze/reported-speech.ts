@@ -56,12 +56,17 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     } else {
       let source = subjectBefore(words, i, lex);
       let inherited = false;
-      if (!source) source = appositiveSubject(doc, words, i);
+      if (!source) source = appositiveSubject(doc, words, i) ?? relativeClauseSubject(words, i, lex);
       if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
       // "a-t-il ajouté": the subject pronoun is part of the cue.
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
       // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
       // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
+      // "… and said he would …": the second verb of the sentence's subject.
+      if (!source && i > 0 && lex.coordinators.has(words[i - 1].lower) && !QUOTE_OR_CLAUSE_PUNCT.test(words[i - 1].gapBefore.replace(',', ''))) {
+        source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, i - 1, lex);
+        inherited = source !== null;
+      }
       if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore)) {
         // A sentence that opens with a quotation has no main-clause subject to take, only an earlier report's.
         source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, i, lex);
@@ -108,6 +113,8 @@ function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: s
   // The complementizer of an enclosing report is not part of the subject: "said that officials told".
   while (start < cueIndex - 1 && lex.complementizers.includes(words[start].lower)) start++;
   if (lex.complementizers.includes(words[start].lower)) return null;
+  // "Trump met Putin and said …": the subject is the first verb's, not the words before "and".
+  if (lex.coordinators.has(words[cueIndex - 1].lower) && start === 0) return initialSubject(words, cueIndex - 1, lex) ?? spanText(words, start, cueIndex - 1);
   return spanText(words, start, cueIndex - 1);
 }
 
@@ -135,6 +142,18 @@ function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number): { tex
   // As written, commas and all: "Jan Dvorak, a spokesman for the commuters’ association".
   const span: Span = [words[start].span[0], words[cueIndex - 1].span[1]];
   return { text: doc.text.slice(span[0], span[1]), span };
+}
+
+/** Longest subject before a relative clause: "The companies, which …, said". */
+const MAX_RELATIVE_SUBJECT_WORDS = 6;
+
+/** "The companies, which provided limited answers, said they …": the subject before the relative clause. */
+function relativeClauseSubject(words: Word[], cueIndex: number, lex: Lexicon): { text: string; span: Span } | null {
+  if (cueIndex < 3 || !/^,$/.test(words[cueIndex].gapBefore) || !(words[0].capitalized || DETERMINERS.has(words[0].lower))) return null;
+  const comma = words.findIndex((w, k) => k > 0 && k < cueIndex && QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
+  if (comma < 1 || comma > MAX_RELATIVE_SUBJECT_WORDS || !/^,$/.test(words[comma].gapBefore) || !lex.relativePronouns.has(words[comma].lower)) return null;
+  if (words.slice(comma + 1, cueIndex).some((w) => /[“”"«»„;:()]/u.test(w.gapBefore))) return null;
+  return spanText(words, 0, comma - 1);
 }
 
 /** The words up to the first comma are a name: capitalized words (with particles such as "de", "bin") only. */
