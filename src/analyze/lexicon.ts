@@ -104,7 +104,9 @@ export function lexicon(lang: string): Lexicon {
   const path = join(DATA_DIR, 'lang', `${lang}.json`);
   const file: LexiconFile = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : lang === 'en' ? {} : fileOf('en');
   const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
-  const cues = sortLongestFirst(lower(file.cues));
+  // Cues learned from labeled data (train/cues.ts) take their content after them, as zero-complementizer cues do.
+  const learned = learnedCues(existsSync(path) ? lang : 'en');
+  const cues = sortLongestFirst([...new Set([...lower(file.cues), ...learned])]);
   const roles = sortLongestFirst(lower(file.roles));
   found = {
     lang,
@@ -114,7 +116,7 @@ export function lexicon(lang: string): Lexicon {
     cueStems: file.inflectedCues ? new Map(cues.filter((c) => !c.includes(' ')).map((c) => [stem(c, lang), c])) : new Map(),
     prefixCues: sortLongestFirst(lower(file.prefixCues)),
     complementizers: lower(file.complementizers),
-    zeroComplementizerCues: new Set(lower(file.zeroComplementizerCues)),
+    zeroComplementizerCues: new Set([...lower(file.zeroComplementizerCues), ...learned]),
     questionCues: new Set(lower(file.questionCues)),
     questionWords: new Set(lower(file.questionWords)),
     infinitiveCues: new Set(lower(file.infinitiveCues)),
@@ -140,6 +142,11 @@ export function lexicon(lang: string): Lexicon {
   };
   cache.set(lang, found);
   return found;
+}
+
+function learnedCues(lang: string): string[] {
+  const path = join(DATA_DIR, 'lang', 'learned', `${lang}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { cues: string[] }).cues.map((w) => w.toLowerCase()) : [];
 }
 
 function fileOf(lang: string): LexiconFile {

@@ -108,3 +108,19 @@ test('reported questions and appeals: "asked whether …", "urged … to …", "
   assert.ok(ru.quotes.some((q) => q.kind === 'indirect' && q.text.startsWith('как министерство')));
   assert.ok(ru.quotes.some((q) => q.kind === 'indirect' && q.text.startsWith('стороны прекратить')));
 });
+
+test('cues learned from labeled data report their object; a name and a colon open a headline quote; a phrase may precede "that"', () => {
+  const a = analyzeText(
+    [
+      'The senator condemned the decision to close the border crossing at night.',
+      'Barack Obama said during his press conference that the deal was done.',
+      'Donald Trump: The election is rigged against me and my voters.',
+      'Update: The story was changed after publication today.',
+    ].join('\n\n'),
+  );
+  const indirect = (start: string) => a.quotes.find((q) => q.kind === 'indirect' && q.text.includes(start));
+  assert.equal(indirect('decision to close the border')?.speaker?.surface, 'The senator');
+  assert.equal(indirect('the deal was done')?.text, 'the deal was done');
+  assert.equal(indirect('election is rigged')?.speaker?.name, 'Donald Trump');
+  assert.ok(!indirect('story was changed'), 'a colon after a word that names nobody is no quote');
+});

@@ -17,6 +17,8 @@ export interface SpeechFrame {
   inherited: boolean;
   /** The cue is a noun ("reports that …"): the frame attributes a claim but is nobody's quote. */
   nominal: boolean;
+  /** "Lavrov: the troops will stay": a headline's colon after a name; a quote only if the name is an entity's. */
+  headline?: boolean;
 }
 
 /** Longest a subject phrase may be before a cue; longer stretches are clauses, not sources. */
@@ -32,6 +34,8 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
   const words = sentenceWords(doc, sentence);
   const sentenceEnd = doc.sentences[sentence].span[1];
   const frames: SpeechFrame[] = [];
+  const headline = headlineFrame(doc, sentence, words, sentenceEnd, quoted);
+  if (headline) frames.push(headline);
   for (let i = 0; i < words.length; i++) {
     const cue = matchCue(words, i, lex);
     if (!cue || insideQuote(quoted, words[i].span[0])) continue;
@@ -82,6 +86,24 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     i = afterCue - 1;
   }
   return frames;
+}
+
+/** Longest name before a headline's colon. */
+const MAX_HEADLINE_SOURCE_WORDS = 4;
+
+/**
+ * "Лавров: США не выведут войска", "WikiLeaks: Clinton Flattered Obama": a sentence that opens with a name and a
+ * colon reports what follows. The words must all be capitalized; the caller keeps the frame only when they name an
+ * entity ("Update:" and "Photo:" name none).
+ */
+function headlineFrame(doc: TextDoc, sentence: number, words: Word[], sentenceEnd: number, quoted: QuotedSpan[]): SpeechFrame | null {
+  const colon = words.findIndex((w, k) => k > 0 && /^:$/u.test(w.gapBefore));
+  if (colon < 1 || colon > MAX_HEADLINE_SOURCE_WORDS || words.slice(0, colon).some((w, k) => !w.capitalized || (k > 0 && w.gapBefore !== ''))) return null;
+  if (insideQuote(quoted, words[0].span[0])) return null;
+  const content = contentOf(words, colon, sentenceEnd, doc);
+  if (!content) return null;
+  const colonAt = doc.text.indexOf(':', words[colon - 1].span[1]);
+  return { sentence, cue: { text: ':', span: [colonAt, colonAt + 1] }, source: spanText(words, 0, colon - 1), content, inherited: false, nominal: false, headline: true };
 }
 
 function matchCue(words: Word[], i: number, lex: Lexicon): { text: string; length: number } | null {
@@ -213,7 +235,10 @@ function initialSubject(words: Word[], cueIndex: number, lex: Lexicon): { text: 
 function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon, sentenceEnd: number, doc: TextDoc): Span | null {
   // "Мама сказала: попробуй …": speech after a colon, without quotation marks, runs to the sentence's end.
   if (afterCue < words.length && /^:$/.test(words[afterCue].gapBefore)) return contentOf(words, afterCue, sentenceEnd, doc);
-  for (let k = afterCue; k < Math.min(words.length, afterCue + 4); k++) {
+  // "said during his press conference that …": a prepositional phrase may stand between the cue and "that".
+  const opensPhrase = afterCue < words.length && isFunctionWord(words[afterCue].lower, lex) && !(words[afterCue].lower in lex.pronouns) && !lex.complementizers.includes(words[afterCue].lower);
+  const reach = opensPhrase ? MAX_WORDS_BEFORE_COMPLEMENTIZER_AFTER_PHRASE : MAX_WORDS_BEFORE_COMPLEMENTIZER;
+  for (let k = afterCue; k < Math.min(words.length, afterCue + reach); k++) {
     const complementizer = lex.complementizers.includes(words[k].lower);
     // "заявил, что": a comma before the complementizer is the norm in some languages; elsewhere it ends the clause.
     if (QUOTE_OR_CLAUSE_PUNCT.test(words[k].gapBefore) && !(complementizer && /^,$/.test(words[k].gapBefore))) break;
@@ -236,6 +261,10 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   if (!isClauseStart(next, lex)) return null;
   return contentOf(words, k, sentenceEnd, doc);
 }
+
+/** Words a cue may have before its complementizer: "told him that", "said on Tuesday that". */
+const MAX_WORDS_BEFORE_COMPLEMENTIZER = 4;
+const MAX_WORDS_BEFORE_COMPLEMENTIZER_AFTER_PHRASE = 10;
 
 /** Words between a cue and the word that opens its content: a listener ("urged lawmakers to"), an adverb. */
 const MAX_WORDS_BEFORE_LEAD = 3;
@@ -303,7 +332,11 @@ function isClauseStart(word: Word, lex: Lexicon): boolean {
   if (word.lower in lex.pronouns || ['it', 'we', 'i', 'there', 'this', 'you'].includes(word.lower)) return true;
   // "said the process often leaves …", "said defeating Islamic State is …": a determiner or a content word opens
   // the reported clause; a preposition ("said in a statement") does not.
-  return DETERMINERS.has(word.lower) || !isStopWord(word.lower, lex.lang);
+  return DETERMINERS.has(word.lower) || !isFunctionWord(word.lower, lex);
+}
+
+function isFunctionWord(word: string, lex: Lexicon): boolean {
+  return isStopWord(word, lex.lang) || lex.functionWords.has(word);
 }
 
 function isCalendarLike(word: Word): boolean {
