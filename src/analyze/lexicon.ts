@@ -27,6 +27,8 @@ export interface Lexicon {
   /** Cues of commitment or appeal whose content is an infinitive: "vowed to …", "urged lawmakers to …". */
   infinitiveCues: Set<string>;
   infinitiveMarkers: Set<string>;
+  /** Quantifiers that open a reported clause's subject: "said many donors …", "said some officials …". */
+  quantifiers: Set<string>;
   /** Words joining two verbs of one subject: "… and said he would …". */
   coordinators: Set<string>;
   /** Words opening a relative clause between a subject and its verb: "The companies, which …, said". */
@@ -68,6 +70,7 @@ interface LexiconFile {
   infinitiveMarkers?: string[];
   infinitiveSuffixes?: string[];
   coordinators?: string[];
+  quantifiers?: string[];
   relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   roles?: string[];
@@ -123,6 +126,7 @@ export function lexicon(lang: string): Lexicon {
     infinitiveMarkers: new Set(lower(file.infinitiveMarkers)),
     infinitiveSuffixes: lower(file.infinitiveSuffixes),
     coordinators: new Set(lower(file.coordinators)),
+    quantifiers: new Set(lower(file.quantifiers)),
     relativePronouns: new Set(lower(file.relativePronouns)),
     pronouns: file.pronouns ?? {},
     roles,

@@ -116,6 +116,8 @@ test('cues learned from labeled data report their object; a name and a colon ope
       'Barack Obama said during his press conference that the deal was done.',
       'Donald Trump: The election is rigged against me and my voters.',
       'Update: The story was changed after publication today.',
+      'John P. Coale, a lawyer close to the campaign, said many donors gave money out of friendship.',
+      'Reps. Elijah Cummings of Maryland and John Conyers of Michigan said the letter was confusing and unsettling.',
     ].join('\n\n'),
   );
   const indirect = (start: string) => a.quotes.find((q) => q.kind === 'indirect' && q.text.includes(start));
@@ -123,4 +125,6 @@ test('cues learned from labeled data report their object; a name and a colon ope
   assert.equal(indirect('the deal was done')?.text, 'the deal was done');
   assert.equal(indirect('election is rigged')?.speaker?.name, 'Donald Trump');
   assert.ok(!indirect('story was changed'), 'a colon after a word that names nobody is no quote');
+  assert.equal(indirect('donors gave money')?.speaker?.name, 'John P. Coale');
+  assert.match(indirect('letter was confusing')?.speaker?.surface ?? '', /(?:^|\s)Elijah Cummings of Maryland and John Conyers of Michigan$/u);
 });

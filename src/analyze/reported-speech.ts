@@ -23,6 +23,8 @@ export interface SpeechFrame {
 
 /** Longest a subject phrase may be before a cue; longer stretches are clauses, not sources. */
 const MAX_SOURCE_WORDS = 8;
+/** Longest subject made only of names and their connectors ("X of Maryland and Y of Michigan"). */
+const MAX_NAME_SOURCE_WORDS = 14;
 const MIN_CONTENT_WORDS = 3;
 const QUOTE_OR_CLAUSE_PUNCT = /[,;:()“”"«»„‘’—–]/u;
 const NOMINAL_CUES = new Set(['reports', 'claims', 'statements', 'allegations', 'estimates', 'data', 'сообщения', 'данные', 'заявления']);
@@ -131,6 +133,11 @@ function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: s
   if (cueIndex === 0 || QUOTE_OR_CLAUSE_PUNCT.test(words[cueIndex].gapBefore)) return null;
   let start = cueIndex - 1;
   while (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore) && cueIndex - start < MAX_SOURCE_WORDS) start--;
+  // "Reps. Elijah Cummings of Maryland and John Conyers of Michigan said": a longer run of names is still a subject.
+  const inName = (w: Word) => w.capitalized || lex.connectors.has(w.lower) || lex.coordinators.has(w.lower);
+  if (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore) && words.slice(start, cueIndex).every(inName)) {
+    while (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore) && cueIndex - start < MAX_NAME_SOURCE_WORDS && inName(words[start - 1])) start--;
+  }
   if (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore)) return null;
   // The complementizer of an enclosing report is not part of the subject: "said that officials told".
   while (start < cueIndex - 1 && lex.complementizers.includes(words[start].lower)) start++;
@@ -330,6 +337,8 @@ function clauseBeforeCue(words: Word[], first: number): Span | null {
 
 function isClauseStart(word: Word, lex: Lexicon): boolean {
   if (word.lower in lex.pronouns || ['it', 'we', 'i', 'there', 'this', 'you'].includes(word.lower)) return true;
+  // "said many donors gave …": a quantifier opens the clause's subject.
+  if (lex.quantifiers.has(word.lower)) return true;
   // "said the process often leaves …", "said defeating Islamic State is …": a determiner or a content word opens
   // the reported clause; a preposition ("said in a statement") does not.
   return DETERMINERS.has(word.lower) || !isFunctionWord(word.lower, lex);
