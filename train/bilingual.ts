@@ -20,6 +20,8 @@ import { isStopWord } from '../src/text/stopwords.js';
  * bilingual dictionary (GPL; Ukrainian reaches English through Russian).
  */
 const DICTD = '/usr/share/dictd';
+/** Apertium numbers homonyms ("вага²"); the word in running text has no such mark. */
+const SENSE_NUMBER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 const APERTIUM_UK_RU = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.autobil.bin';
 /** Concepts kept per stem, the most attested first: more would make every common word match every other. */
 const MAX_CONCEPTS = 8;
@@ -248,7 +250,7 @@ function ukrainianRussianPairs(): [string, string][] {
         const key = `${input}\t${output}`;
         if (input && output && !input.includes(' ') && !output.includes(' ') && !seen.has(key)) {
           seen.add(key);
-          pairs.push([input.toLowerCase(), output.toLowerCase()]);
+          pairs.push([input.toLowerCase().replace(SENSE_NUMBER, ''), output.toLowerCase().replace(SENSE_NUMBER, '')]);
         }
         return;
       }

@@ -1,4 +1,5 @@
 import snowball from 'snowball-stemmers';
+import { stemUkrainian } from './stem-uk.js';
 
 const ALGORITHMS: Record<string, string> = {
   ar: 'arabic', ca: 'catalan', cs: 'czech', da: 'danish', de: 'german', en: 'english', es: 'spanish', eu: 'basque',
@@ -36,7 +37,9 @@ function stemWith(lang: string): StemFn {
     if (algorithm) {
       const stemmer = snowball.newStemmer(algorithm);
       fn = (w) => stemmer.stem(w);
-    } else if (lang === 'uk' || lang === 'be' || lang === 'bg' || lang === 'is' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
+    } else if (lang === 'uk') {
+      fn = stemUkrainian;
+    } else if (lang === 'be' || lang === 'bg' || lang === 'is' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
       fn = (w) => (w.length > PREFIX_STEM_LENGTH + 1 ? w.slice(0, PREFIX_STEM_LENGTH) : w);
     } else {
       fn = (w) => w;
