@@ -51,3 +51,8 @@ test('a name in quotation marks (an outlet, a bank, a magazine) is no quote; spe
   const en = analyzeText('“Yes,” the minister said. He called the plan “a Trojan Horse” on Monday.', { lang: 'en' });
   assert.ok(en.quotes.some((q) => q.text === 'Yes'), 'a one-word utterance is still a quote');
 });
+
+test('German capitalized nouns do not make a clause look like a name opening the sentence', () => {
+  const de = analyzeText('Titel des Artikels.\n\nDas sei ein Vorgeschmack auf das, was nach der Wahl im November bevorstehe, sagte Ray Attrill, Chefstratege beim Finanzdienstleister NAB.', { lang: 'de' });
+  assert.ok(!de.quotes.some((q) => q.text.startsWith('Ray Attrill')), 'the speaker is not the content');
+});

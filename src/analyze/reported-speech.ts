@@ -62,7 +62,7 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     } else {
       let source = subjectBefore(words, i, lex);
       let inherited = false;
-      if (!source) source = appositiveSubject(doc, words, i) ?? relativeClauseSubject(words, i, lex);
+      if (!source) source = appositiveSubject(doc, words, i, lex) ?? relativeClauseSubject(words, i, lex);
       if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
       // "a-t-il ajouté": the subject pronoun is part of the cue.
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
@@ -158,14 +158,14 @@ const CLOSING_MARK = /[”»“"›」]/u;
  * "“…,” Chris Weston, chief market strategist at IG, said." — right after a quotation, a name with its description
  * set off by commas, then the cue: the whole run is the source.
  */
-function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number): { text: string; span: Span } | null {
+function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number, lex: Lexicon): { text: string; span: Span } | null {
   if (cueIndex === 0 || !/,/.test(words[cueIndex].gapBefore) || CLOSING_MARK.test(words[cueIndex].gapBefore)) return null;
   let start = cueIndex - 1;
   while (start > 0 && !CLOSING_MARK.test(words[start].gapBefore) && cueIndex - start < MAX_APPOSITIVE_SOURCE_WORDS) start--;
   // At the sentence start, the closing mark may end the sentence before ("…?” Lisa Monaco, an adviser, said.").
   const afterQuote = CLOSING_MARK.test(words[start].gapBefore) || (start === 0 && CLOSING_MARK.test(doc.text.slice(Math.max(0, words[0].span[0] - 4), words[0].span[0]).trimEnd().slice(-1)));
   // "Craig Moffett, a media analyst, said he …": at the sentence start, a name set off with its description.
-  const openingAppositive = start === 0 && words.slice(1, cueIndex).some((w) => /^,\s*$/u.test(w.gapBefore)) && isNameStart(words, 0, cueIndex);
+  const openingAppositive = start === 0 && words.slice(1, cueIndex).some((w) => /^,\s*$/u.test(w.gapBefore)) && isNameStart(words, 0, cueIndex, lex);
   if ((!afterQuote && !openingAppositive) || !words[start].capitalized) return null;
   if (words.slice(start + 1, cueIndex).some((w) => /[“”"«»„;:()]/u.test(w.gapBefore))) return null;
   // As written, commas and all: "Jan Dvorak, a spokesman for the commuters’ association".
@@ -185,13 +185,19 @@ function relativeClauseSubject(words: Word[], cueIndex: number, lex: Lexicon): {
   return spanText(words, 0, comma - 1);
 }
 
-/** The words up to the first comma are a name: capitalized words (with particles such as "de", "bin") only. */
-function isNameStart(words: Word[], from: number, cueIndex: number): boolean {
+/** Longest name opening a sentence before its description ("John P. Coale, a lawyer, said"). */
+const MAX_OPENING_NAME_WORDS = 5;
+
+/**
+ * The words up to the first comma are a name: capitalized words, with the language's name particles ("de", "bin")
+ * between them. German capitalizes every noun, so a run of capitalized words alone is not enough elsewhere.
+ */
+function isNameStart(words: Word[], from: number, cueIndex: number, lex: Lexicon): boolean {
   let k = from;
   for (; k < cueIndex && (k === from || !/,/u.test(words[k].gapBefore)); k++) {
-    if (!words[k].capitalized && !(k > from && words[k].lower.length <= 3)) return false;
+    if (!words[k].capitalized && !(k > from && lex.connectors.has(words[k].lower))) return false;
   }
-  return k > from && k < cueIndex;
+  return k > from && k < cueIndex && k - from <= MAX_OPENING_NAME_WORDS;
 }
 
 /** "…,” said Lavrov." — the subject after the cue. */
