@@ -22,6 +22,12 @@ const MAX_AFTER_DETERMINER = 0.3;
 const DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/u;
 /** Adverbs and the like: "repeatedly said" labels the adverb with the cue, but it reports nothing itself. */
 const NOT_A_VERB = /(?:ly|tion|sion|ment|ness)$/u;
+/**
+ * Words that pass the counts but report no one's words as a quote would show them: an adjective and a noun
+ * ("eager", "complaints"), and verbs of showing or doing whose object PolNeAR labels ("unveiled a memorial plaque",
+ * "posted a video", "listed the names", "unleashed", "restricting", "sided with").
+ */
+const NOT_REPORTING = new Set(['eager', 'complaints', 'unveiled', 'posted', 'listed', 'unleashed', 'restricting', 'sided']);
 
 interface WordCounts {
   seen: number;
@@ -89,6 +95,7 @@ const learned = [...counts]
     return (
       !handWritten.has(word) &&
       !NOT_A_VERB.test(word) &&
+      !NOT_REPORTING.has(word) &&
       c.inCue >= MIN_CUE_USES &&
       c.inCue / c.seen >= MIN_CUE_SHARE &&
       attributions > 0 &&

@@ -27,6 +27,8 @@ export interface Lexicon {
   /** Cues of commitment or appeal whose content is an infinitive: "vowed to …", "urged lawmakers to …". */
   infinitiveCues: Set<string>;
   infinitiveMarkers: Set<string>;
+  /** Words that deny a report: "neither minister mentioned", "did not say". */
+  negations: Set<string>;
   /** Quantifiers that open a reported clause's subject: "said many donors …", "said some officials …". */
   quantifiers: Set<string>;
   /** Words joining two verbs of one subject: "… and said he would …". */
@@ -71,6 +73,7 @@ interface LexiconFile {
   infinitiveSuffixes?: string[];
   coordinators?: string[];
   quantifiers?: string[];
+  negations?: string[];
   relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   roles?: string[];
@@ -127,6 +130,7 @@ export function lexicon(lang: string): Lexicon {
     infinitiveSuffixes: lower(file.infinitiveSuffixes),
     coordinators: new Set(lower(file.coordinators)),
     quantifiers: new Set(lower(file.quantifiers)),
+    negations: new Set(lower(file.negations)),
     relativePronouns: new Set(lower(file.relativePronouns)),
     pronouns: file.pronouns ?? {},
     roles,

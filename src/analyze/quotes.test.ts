@@ -128,3 +128,19 @@ test('cues learned from labeled data report their object; a name and a colon ope
   assert.equal(indirect('donors gave money')?.speaker?.name, 'John P. Coale');
   assert.match(indirect('letter was confusing')?.speaker?.surface ?? '', /(?:^|\s)Elijah Cummings of Maryland and John Conyers of Michigan$/u);
 });
+
+test('a denied report is no quote; a pronoun right before the cue is its subject; learned cues leave out acts of showing', () => {
+  const a = analyzeText(
+    [
+      'Neither of the two ministers mentioned Western reports about the troops.',
+      'The minister did not say that the troops would leave.',
+      'There was no comment from the ministry on the matter, he said.',
+      'Ukrainian President Volodymyr Zelensky denounced what he called inaction by his Western allies on the issue.',
+      'The minister unveiled a memorial plaque in honor of the visit in the capital.',
+    ].join('\n\n'),
+  );
+  const texts = a.quotes.map((q) => q.text);
+  assert.ok(!texts.some((t) => t.includes('Western reports') || t.includes('troops would leave') || t.includes('memorial plaque')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.includes('no comment from the ministry')));
+  assert.equal(a.quotes.find((q) => q.text.includes('inaction by his Western allies'))?.speaker?.surface, 'he');
+});

@@ -82,6 +82,8 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
       // "…,” wrote The Post, which …": an inverted subject is not the start of a reported clause.
       if (source && content && source.span[0] < content[1] && source.span[1] > content[0]) content = null;
       if (!content && source && !inherited) content = parentheticalContent(words, afterCue, source.span, sentenceEnd, doc);
+      // "Neither minister mentioned the reports", "did not say that …": nothing was reported, so there is no content.
+      if (content && isNegated(words, i, source, lex)) content = null;
       frame = { sentence, cue: { text: cue.text, span: cueSpan }, source, content, inherited, nominal: false };
     }
     frames.push(frame);
@@ -131,6 +133,8 @@ function spanText(words: Word[], from: number, to: number): { text: string; span
 /** The phrase right before the cue back to a clause boundary: "North Korean Foreign Minister Choe Son-hui told". */
 function subjectBefore(words: Word[], cueIndex: number, lex: Lexicon): { text: string; span: Span } | null {
   if (cueIndex === 0 || QUOTE_OR_CLAUSE_PUNCT.test(words[cueIndex].gapBefore)) return null;
+  // "denounced what he called …", "the deal she said was bad": a pronoun right before the cue is its whole subject.
+  if (words[cueIndex - 1].lower in lex.pronouns && cueIndex > 1 && !QUOTE_OR_CLAUSE_PUNCT.test(words[cueIndex - 1].gapBefore)) return spanText(words, cueIndex - 1, cueIndex - 1);
   let start = cueIndex - 1;
   while (start > 0 && !QUOTE_OR_CLAUSE_PUNCT.test(words[start].gapBefore) && cueIndex - start < MAX_SOURCE_WORDS) start--;
   // "Reps. Elijah Cummings of Maryland and John Conyers of Michigan said": a longer run of names is still a subject.
@@ -171,6 +175,21 @@ function appositiveSubject(doc: TextDoc, words: Word[], cueIndex: number, lex: L
   // As written, commas and all: "Jan Dvorak, a spokesman for the commuters’ association".
   const span: Span = [words[start].span[0], words[cueIndex - 1].span[1]];
   return { text: doc.text.slice(span[0], span[1]), span };
+}
+
+/** Words right before a cue that may carry its negation: "did not say", "has never said". */
+const NEGATION_REACH = 3;
+
+function isNegated(words: Word[], cueIndex: number, source: { span: Span } | null, lex: Lexicon): boolean {
+  if (lex.negations.size === 0) return false;
+  const subjectFirst = source ? words.findIndex((w) => w.span[0] === source.span[0]) : -1;
+  if (subjectFirst >= 0 && subjectFirst < cueIndex && lex.negations.has(words[subjectFirst].lower)) return true;
+  // Close before the cue and within its clause: "There was no comment, he said" is not denied.
+  for (let k = cueIndex - 1; k >= Math.max(0, cueIndex - NEGATION_REACH); k--) {
+    if (lex.negations.has(words[k].lower) || /n['’]t$/u.test(words[k].lower)) return true;
+    if (QUOTE_OR_CLAUSE_PUNCT.test(words[k].gapBefore)) break;
+  }
+  return false;
 }
 
 /** Longest subject before a relative clause: "The companies, which …, said". */
