@@ -1,4 +1,5 @@
 import snowball from 'snowball-stemmers';
+import { stemIcelandic } from './stem-is.js';
 import { stemUkrainian } from './stem-uk.js';
 
 const ALGORITHMS: Record<string, string> = {
@@ -39,7 +40,9 @@ function stemWith(lang: string): StemFn {
       fn = (w) => stemmer.stem(w);
     } else if (lang === 'uk') {
       fn = stemUkrainian;
-    } else if (lang === 'be' || lang === 'bg' || lang === 'is' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
+    } else if (lang === 'is') {
+      fn = stemIcelandic;
+    } else if (lang === 'be' || lang === 'bg' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
       fn = (w) => (w.length > PREFIX_STEM_LENGTH + 1 ? w.slice(0, PREFIX_STEM_LENGTH) : w);
     } else {
       fn = (w) => w;
