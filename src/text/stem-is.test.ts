@@ -12,6 +12,7 @@ test('inflections of one Icelandic lemma share a stem, with or without the suffi
     ['ríkisstjórn', 'ríkisstjórnin', 'ríkisstjórnar'],
     ['flugfreyja', 'flugfreyjur'],
     ['viðræður', 'viðræðum'],
+    ['takmark', 'takmarkanir'],
   ];
   for (const group of groups) {
     const stems = new Set(group.map(stemIcelandic));

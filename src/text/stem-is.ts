@@ -9,7 +9,7 @@
 const ARTICLES = ['irnar', 'irnir', 'urnar', 'urnir', 'arnar', 'arnir', 'unum', 'unnar', 'unni', 'anna', 'inum', 'innar', 'inni', 'inna', 'ins', 'inn', 'ina', 'inu', 'ið', 'in'].sort((a, b) => b.length - a.length);
 const ENDINGS = [
   'uðust', 'uðum', 'uðuð', 'aðir', 'aðar', 'aður', 'aðri', 'aðra', 'uðu', 'aði', 'aðs', 'ast', 'ist', 'ust', 'ari', 'ara', 'asta', 'ustu', 'ustum',
-  'um', 'ar', 'ir', 'ur', 'is', 'ri', 'ra', 'an', 'uð', 'ið', 'að', 'st',
+  'anir', 'um', 'ar', 'ir', 'ur', 'is', 'ri', 'ra', 'an', 'uð', 'ið', 'að', 'st',
   'a', 'i', 'u', 's', 't', 'r',
 ].sort((a, b) => b.length - a.length);
 const MIN_STEM = 3;
