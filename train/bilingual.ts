@@ -128,12 +128,41 @@ function decodeBase64Number(s: string): number {
   return n;
 }
 
+/**
+ * JMdict's usage notes (FreeDict's Japanese dictionary) run into the gloss without a separator: "Note: word usually
+ * written using kana aloneSpain", "Note: abbreviationtelevision, TV". The gloss after a known note is kept; any
+ * other "Note:" line is a note.
+ */
+const JMDICT_NOTES = [
+  'word usually written using kana alone', 'word usually written using kanji alone', 'abbreviation', 'archaism', 'obscure term',
+  'idiomatic expression', 'colloquialism', 'slang', 'yojijukugo', 'honorific or respectful (sonkeigo) language', 'derogatory',
+  'obsolete term', 'polite (teineigo) language', 'proverb', 'sensitive', 'humble (kenjougo) language', 'vulgar expression or word',
+  'onomatopoeic or mimetic word', 'familiar language', 'female term or language', 'jocular, humorous term', 'male term or language',
+  "children's language", 'poetical term', 'rare term', 'manga slang', 'Internet slang', 'formal or literary term',
+].sort((a, b) => b.length - a.length);
+
+function glossAfterNote(line: string): string {
+  if (!line.startsWith('Note:')) return line;
+  let rest = line.slice('Note:'.length).trimStart();
+  for (let found = true; found; ) {
+    found = false;
+    for (const note of JMDICT_NOTES) {
+      if (rest.startsWith(note)) {
+        rest = rest.slice(note.length).replace(/^[\s,;]+/u, '');
+        found = true;
+      }
+    }
+  }
+  // Nothing known was removed: the whole line is a note.
+  return rest.length < line.length - 'Note:'.length - 1 ? rest : line;
+}
+
 /** The translation lines of an entry, without pronunciations, grammar, cross-references, notes and examples. */
 function translationPhrases(body: string): string[] {
   const lines = body.split('\n').slice(1);
   const out: string[] = [];
   for (const raw of lines) {
-    const line = raw.trim();
+    const line = glossAfterNote(raw.trim());
     if (!line || /^(Synonyms?|See also|see:|Note|Antonyms?|Usage)/i.test(line) || line.startsWith('"')) continue;
     const cleaned = line
       .replace(/\/[^/]*\//g, ' ')
