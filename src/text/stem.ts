@@ -1,4 +1,5 @@
 import snowball from 'snowball-stemmers';
+import { stemCroatian } from './stem-hr.js';
 import { stemIcelandic } from './stem-is.js';
 import { stemUkrainian } from './stem-uk.js';
 
@@ -42,7 +43,9 @@ function stemWith(lang: string): StemFn {
       fn = stemUkrainian;
     } else if (lang === 'is') {
       fn = stemIcelandic;
-    } else if (lang === 'be' || lang === 'bg' || lang === 'pl' || lang === 'hr' || lang === 'sk' || lang === 'sr') {
+    } else if (lang === 'hr') {
+      fn = stemCroatian;
+    } else if (lang === 'be' || lang === 'bg' || lang === 'pl' || lang === 'sk' || lang === 'sr') {
       fn = (w) => (w.length > PREFIX_STEM_LENGTH + 1 ? w.slice(0, PREFIX_STEM_LENGTH) : w);
     } else {
       fn = (w) => w;
