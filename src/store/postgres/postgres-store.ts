@@ -22,7 +22,7 @@ const ASSIGNMENT_LOCK = 7_311_043;
  */
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
-  private readonly ready: Promise<void>;
+  private ready: Promise<void>;
 
   constructor(private readonly url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 5 });
@@ -71,8 +71,22 @@ export class PostgresStore implements Store {
     return client;
   }
 
+  /**
+   * The schema is in place. A migration cut short by a dropped connection (a restart, an administrator ending
+   * sessions) is tried again by the next call instead of failing every call after it.
+   */
+  private async migrated(): Promise<void> {
+    try {
+      await this.ready;
+    } catch {
+      this.ready = this.migrate();
+      this.ready.catch(() => {});
+      await this.ready;
+    }
+  }
+
   private async query(text: string, params: unknown[] = []): Promise<Row[]> {
-    await this.ready;
+    await this.migrated();
     return (await this.pool.query(text, params)).rows as Row[];
   }
 
@@ -145,7 +159,7 @@ export class PostgresStore implements Store {
   }
 
   private async inTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    await this.ready;
+    await this.migrated();
     const client = await this.client();
     try {
       await client.query('BEGIN');
