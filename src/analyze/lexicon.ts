@@ -31,6 +31,9 @@ export interface Lexicon {
   negations: Set<string>;
   /** Quantifiers that open a reported clause's subject: "said many donors …", "said some officials …". */
   quantifiers: Set<string>;
+  /** Cues whose listener comes before the reported clause, and the pronouns that open it: "told reporters he …". */
+  listenerCues: Set<string>;
+  subjectPronouns: Set<string>;
   /** Words joining two verbs of one subject: "… and said he would …". */
   coordinators: Set<string>;
   /** Words opening a relative clause between a subject and its verb: "The companies, which …, said". */
@@ -73,6 +76,8 @@ interface LexiconFile {
   infinitiveSuffixes?: string[];
   coordinators?: string[];
   quantifiers?: string[];
+  listenerCues?: string[];
+  subjectPronouns?: string[];
   negations?: string[];
   relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
@@ -129,6 +134,8 @@ export function lexicon(lang: string): Lexicon {
     infinitiveMarkers: new Set(lower(file.infinitiveMarkers)),
     infinitiveSuffixes: lower(file.infinitiveSuffixes),
     coordinators: new Set(lower(file.coordinators)),
+    listenerCues: new Set(lower(file.listenerCues)),
+    subjectPronouns: new Set(lower(file.subjectPronouns)),
     quantifiers: new Set(lower(file.quantifiers)),
     negations: new Set(lower(file.negations)),
     relativePronouns: new Set(lower(file.relativePronouns)),

@@ -66,16 +66,15 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
       if (!source) source = invertedSubject(words, afterCue, lex, /[”»“"’›」]/u.test(words[i].gapBefore));
       // "a-t-il ajouté": the subject pronoun is part of the cue.
       if (!source && words[i].lower.split('-').some((part) => part in lex.pronouns)) source = spanText(words, i, i);
-      // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
-      // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
       // "… and said he would …": the second verb of the sentence's subject.
       if (!source && i > 0 && lex.coordinators.has(words[i - 1].lower) && !QUOTE_OR_CLAUSE_PUNCT.test(words[i - 1].gapBefore.replace(',', ''))) {
-        source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, i - 1, lex);
+        source = mainClauseSubject(words, i - 1, frames, quoted, lex);
         inherited = source !== null;
       }
+      // "…, adding that": a participle takes the main clause's subject — but not right after a quotation, where the
+      // comma closes the quote ("«…», añadió") and the speaker is the one last speaking.
       if (!source && i > 0 && /,/.test(words[i].gapBefore) && !/[”»“"’›」]/u.test(words[i].gapBefore)) {
-        // A sentence that opens with a quotation has no main-clause subject to take, only an earlier report's.
-        source = frames.length ? frames[frames.length - 1].source : insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, i, lex);
+        source = mainClauseSubject(words, i, frames, quoted, lex);
         inherited = source !== null;
       }
       let content = clauseAfter(words, afterCue, cue.text, lex, sentenceEnd, doc) ?? (source && !inherited ? clauseBefore(words, i, source.span) : null);
@@ -90,6 +89,15 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     i = afterCue - 1;
   }
   return frames;
+}
+
+/**
+ * The subject a cue without one of its own takes from its sentence: the last report's source, else the sentence's
+ * opening subject. A sentence that opens with a quotation has no main-clause subject to take, only an earlier report's.
+ */
+function mainClauseSubject(words: Word[], before: number, frames: SpeechFrame[], quoted: QuotedSpan[], lex: Lexicon): { text: string; span: Span } | null {
+  if (frames.length) return frames[frames.length - 1].source;
+  return insideQuote(quoted, words[0].span[0]) ? null : initialSubject(words, before, lex);
 }
 
 /** Longest name before a headline's colon. */
@@ -282,8 +290,8 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   // Zero complementizer: "Washington said Thursday it received …". Time words may sit between cue and clause.
   let k = afterCue;
   // "told reporters he would …": past the listener to the reported clause's subject.
-  if (TELL_CUES.has(cue)) {
-    k = words.findIndex((w, at) => at > afterCue && at <= afterCue + MAX_LISTENER_WORDS && SUBJECT_PRONOUNS.has(w.lower) && !QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
+  if (lex.listenerCues.has(cue)) {
+    k = words.findIndex((w, at) => at > afterCue && at <= afterCue + MAX_LISTENER_WORDS && lex.subjectPronouns.has(w.lower) && !QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore));
     if (k < 0 || words.slice(afterCue + 1, k).some((w) => QUOTE_OR_CLAUSE_PUNCT.test(w.gapBefore))) return null;
     return contentOf(words, k, sentenceEnd, doc);
   }
@@ -322,10 +330,8 @@ function isInfinitiveLead(word: string, lex: Lexicon): boolean {
   return lex.infinitiveMarkers.has(word) || (word.length >= MIN_INFINITIVE_CHARS && lex.infinitiveSuffixes.some((s) => word.endsWith(s)));
 }
 
-/** Cues whose listener comes first: "told reporters he …", "telling aides they …". */
-const TELL_CUES = new Set(['told', 'tells', 'telling']);
+/** Words a listener may take between its cue and the reported clause: "told the committee's members he …". */
 const MAX_LISTENER_WORDS = 4;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Words an attribution closing a sentence may carry after its cue ("…, he said on Tuesday."). */
 const MAX_WORDS_AFTER_FINAL_CUE = 4;

@@ -189,7 +189,7 @@ const MAX_TEASER_CHARS = 400;
 const TEASER_CARD_TAGS = new Set(['div', 'li', 'article', 'section']);
 
 /**
- * Teaser cards: siblings of one kind (same tag and class) that each link elsewhere and carry a picture or a
+ * Teaser cards: siblings of one kind (same tag and leading class names, see cardKind) that each link elsewhere and carry a picture or a
  * headline, with little text. Related-article rails and "you may like" grids look like this; paragraphs and list
  * items of an article do not.
  */
