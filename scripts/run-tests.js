@@ -12,7 +12,7 @@ function find(dir) {
   });
 }
 
-const files = ["dist/src", "dist/test", "dist/eval"].filter((d) => existsSync(d)).flatMap(find).sort();
+const files = ["dist/src", "dist/train", "dist/test", "dist/eval"].filter((d) => existsSync(d)).flatMap(find).sort();
 const filter = process.argv[2];
 const selected = filter ? files.filter((f) => f.includes(filter)) : files;
 const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...selected], { stdio: 'inherit' });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BILINGUAL_DIR, conceptKey } from '../src/text/concepts.js';
 import { isStopWord } from '../src/text/stopwords.js';
+import { formLemmas, translationPairs } from './transducer.js';
 
 /**
  * Compiles the bilingual dictionaries Debian ships into data/bilingual/<lang>.tsv.gz: for each word stem of a
@@ -13,16 +13,29 @@ import { isStopWord } from '../src/text/stopwords.js';
  *
  *   apt-get install mueller7-dict dict-freedict-{deu,fra,isl,hrv,pol,spa,jpn}-eng \
  *     dict-freedict-eng-{deu,fra,hrv,pol,spa,rus} dict-freedict-{fra,spa,pol}-deu dict-freedict-deu-fra \
- *     apertium-rus-ukr lttoolbox-dev
+ *     apertium-rus-ukr apertium-isl-eng lttoolbox-dev
  *   npm run build:bilingual
  *
  * Sources: FreeDict (GPL), V.K. Mueller's English-Russian dictionary (GPL), Apertium's Russian-Ukrainian
- * bilingual dictionary (GPL; Ukrainian reaches English through Russian).
+ * bilingual dictionary (GPL; Ukrainian reaches English through Russian), Apertium's Icelandic-English dictionary
+ * (GPL), and the morphological analysers of those packages for inflected forms.
  */
 const DICTD = '/usr/share/dictd';
-/** Apertium numbers homonyms ("вага²"); the word in running text has no such mark. */
-const SENSE_NUMBER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
-const APERTIUM_UK_RU = '/usr/share/apertium/apertium-rus-ukr/ukr-rus.autobil.bin';
+const APERTIUM = '/usr/share/apertium';
+const APERTIUM_UK_RU = `${APERTIUM}/apertium-rus-ukr/ukr-rus.autobil.bin`;
+const APERTIUM_IS_EN = `${APERTIUM}/apertium-isl-eng/isl-eng.autobil.bin`;
+/**
+ * Apertium's morphological analysers, for the inflected forms a stemmer does not bring to their lemma's stem
+ * ("sagði" → "segja", "шёл" → "идти"): each form gains its lemmas' concepts.
+ */
+const ANALYSERS: { lang: string; file: string }[] = [
+  { lang: 'is', file: `${APERTIUM}/apertium-isl-eng/isl-eng.automorf.bin` },
+  { lang: 'uk', file: `${APERTIUM}/apertium-rus-ukr/ukr-rus.automorf.bin` },
+  { lang: 'ru', file: `${APERTIUM}/apertium-rus-ukr/rus-ukr.automorf.bin` },
+];
+/** Apertium's English generator, for the forms that do not share their lemma's stem ("people", "went"). */
+const ENGLISH_GENERATOR = `${APERTIUM}/apertium-isl-eng/isl-eng.autogen.bin`;
+const APERTIUM_FILES = [APERTIUM_UK_RU, APERTIUM_IS_EN, ENGLISH_GENERATOR, ...ANALYSERS.map((a) => a.file)];
 /** Concepts kept per stem, the most attested first: more would make every common word match every other. */
 const MAX_CONCEPTS = 8;
 /** A translation phrase longer than this in content words is a definition, not an equivalent. */
@@ -32,6 +45,8 @@ const PART_OF_PHRASE = 0.3;
 const PIVOT = 'de';
 const PIVOT_WEIGHT = 0.5;
 const PIVOT_CONCEPTS = 3;
+/** A form's evidence for its lemma's concepts: it may be a form of another word the analyser does not know. */
+const FORM_WEIGHT = 0.5;
 
 interface Dictionary {
   file: string;
@@ -194,8 +209,9 @@ function missing(file: string): boolean {
 }
 
 const absent = [...DICTIONARIES, ...PIVOTS].filter((d) => missing(d.file)).map((d) => d.file);
-if (absent.length || !existsSync(APERTIUM_UK_RU)) {
-  console.error(`build:bilingual: missing Debian packages for ${[...absent, ...(existsSync(APERTIUM_UK_RU) ? [] : ['apertium-rus-ukr'])].join(', ')}; see the comment at the top of train/bilingual.ts`);
+const absentApertium = APERTIUM_FILES.filter((f) => !existsSync(f)).map((f) => f.split('/')[4]);
+if (absent.length || absentApertium.length) {
+  console.error(`build:bilingual: missing Debian packages for ${[...new Set([...absent, ...absentApertium])].join(', ')}; see the comment at the top of train/bilingual.ts`);
   process.exit(1);
 }
 
@@ -250,59 +266,60 @@ for (const d of PIVOTS) {
 
 // Ukrainian through Russian: Apertium's bilingual transducer, read path by path up to the first grammatical tag.
 let ukPairs = 0;
-for (const [uk, ru] of ukrainianRussianPairs()) {
+for (const [uk, ru] of translationPairs(APERTIUM_UK_RU)) {
   const concepts = pivotConcepts(ru, 'ru');
   for (const [concept, share] of concepts) attest('uk', uk, concept, share);
   if (concepts.length) ukPairs++;
 }
 console.log(`apertium ukr-rus: ${ukPairs} Ukrainian words reach English through Russian`);
 
-function ukrainianRussianPairs(): [string, string][] {
-  const att = execFileSync('lt-print', [APERTIUM_UK_RU], { maxBuffer: 1 << 28 }).toString('utf8');
-  const pairs: [string, string][] = [];
-  const seen = new Set<string>();
-  // lt-print writes one transducer per section, separated by "--", each numbering its states from 0.
-  for (const section of att.split(/^--$/m)) {
-    const arcs = new Map<number, { to: number; input: string; output: string }[]>();
-    for (const line of section.split('\n')) {
-      const f = line.split('\t');
-      if (f.length < 4) continue;
-      const from = Number(f[0]);
-      let list = arcs.get(from);
-      if (!list) arcs.set(from, (list = []));
-      list.push({ to: Number(f[1]), input: f[2], output: f[3] });
-    }
-    const onPath = new Set<number>();
-    // Each side's word ends at its first grammatical tag; the two sides reach their tags at different arcs.
-    const walk = (state: number, input: string, output: string, inputDone: boolean, outputDone: boolean, depth: number, sinceTag: number): void => {
-      if (inputDone && outputDone) {
-        const key = `${input}\t${output}`;
-        if (input && output && !input.includes(' ') && !output.includes(' ') && !seen.has(key)) {
-          seen.add(key);
-          pairs.push([input.toLowerCase().replace(SENSE_NUMBER, ''), output.toLowerCase().replace(SENSE_NUMBER, '')]);
-        }
-        return;
-      }
-      if (depth > 48 || sinceTag > 8) return;
-      // Cycles are the bilingual dictionary's patterns (any digit, any letter): they are not word pairs.
-      onPath.add(state);
-      for (const arc of arcs.get(state) ?? []) {
-        if (onPath.has(arc.to)) continue;
-        const inTag = inputDone || arc.input.startsWith('<');
-        const outTag = outputDone || arc.output.startsWith('<');
-        // Only arcs where neither side spells a letter count toward the tag limit: after one side's word ends, the
-        // other may go on for many letters ("уряд" → "правительство").
-        walk(arc.to, inTag ? input : input + symbol(arc.input), outTag ? output : output + symbol(arc.output), inTag, outTag, depth + 1, inTag && outTag ? sinceTag + 1 : 0);
-      }
-      onPath.delete(state);
-    };
-    walk(0, '', '', false, false, 0, 0);
+// English forms whose stem is not their lemma's ("people" for "person", "went" for "go"): Apertium gives lemmas
+// where a text has the form.
+const englishForms = new Map<string, string[]>();
+for (const [form, lemmas] of formLemmas(ENGLISH_GENERATOR, 'output')) {
+  const key = conceptKey(form, 'en');
+  if (!key) continue;
+  for (const lemma of lemmas) {
+    if (conceptKey(lemma, 'en') === key) continue;
+    englishForms.set(lemma, [...(englishForms.get(lemma) ?? []), form]);
   }
-  return pairs;
 }
 
-function symbol(s: string): string {
-  return s === 'ε' || s === '@0@' ? '' : s === '@_SPACE_@' ? ' ' : s;
+// Icelandic: Apertium's Icelandic-English dictionary, larger than FreeDict's; a lemma's first translation is its
+// default.
+const icelandicRank = new Map<string, number>();
+let isPairs = 0;
+for (const [is, en] of translationPairs(APERTIUM_IS_EN)) {
+  if (!/^\p{L}+$/u.test(en)) continue;
+  const rank = icelandicRank.get(is) ?? 0;
+  icelandicRank.set(is, rank + 1);
+  attestEnglish('is', is, en, evidence(rank, 1));
+  for (const form of englishForms.get(en) ?? []) attestEnglish('is', is, form, FORM_WEIGHT * evidence(rank, 1));
+  isPairs++;
+}
+console.log(`apertium isl-eng: ${isPairs} word pairs`);
+
+// Inflected forms take their lemmas' concepts, read before any form is added so that no form passes on what it
+// only took.
+for (const { lang, file } of ANALYSERS) {
+  const table = byLang.get(lang)!;
+  const additions: [string, string, number][] = [];
+  for (const [form, lemmas] of formLemmas(file)) {
+    const key = conceptKey(form, lang);
+    if (!key) continue;
+    for (const lemma of lemmas) {
+      const lemmaKey = conceptKey(lemma, lang);
+      if (!lemmaKey || lemmaKey === key) continue;
+      for (const [concept, share] of pivotConcepts(lemma, lang)) additions.push([key, concept, (FORM_WEIGHT * share) / lemmas.size]);
+    }
+  }
+  const before = table.size;
+  for (const [key, concept, weight] of additions) {
+    let concepts = table.get(key);
+    if (!concepts) table.set(key, (concepts = new Map()));
+    concepts.set(concept, (concepts.get(concept) ?? 0) + weight);
+  }
+  console.log(`apertium ${lang} forms: ${additions.length} concepts for inflected forms, ${table.size - before} new stems`);
 }
 
 /**
@@ -313,9 +330,9 @@ function tooLong(key: string): boolean {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(key) ? key.length > 4 : key.length > 16;
 }
 
+
 mkdirSync(BILINGUAL_DIR, { recursive: true });
 for (const [lang, table] of [...byLang.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-  if (lang === 'en') continue;
   const lines: string[] = [];
   for (const key of [...table.keys()].sort()) {
     if (tooLong(key)) continue;
