@@ -29,3 +29,18 @@ test('a Ukrainian word the Ukrainian lexicon lacks is read as its Russian cognat
   assert.ok(conceptsOf('діалог', 'uk').some((c) => c.startsWith('dialog')));
   assert.ok(conceptsOf('уряд', 'uk').includes('govern'), 'the Apertium path where the Russian word is longer than the Ukrainian');
 });
+
+test('inflected forms a stemmer leaves apart reach their lemma\'s concepts (Apertium\'s analysers)', () => {
+  assert.ok(conceptsOf('sagði', 'is').includes('say'), 'Icelandic past tense of segja');
+  assert.ok(conceptsOf('sögðu', 'is').includes('say'));
+  // Apertium translates fólk by the lemma "person"; an English text has its form "people".
+  assert.ok(conceptsOf('fólkið', 'is').includes('peopl'));
+});
+
+test('a compound the lexicon lacks is read from its parts, in languages that list their linking elements', () => {
+  const ministry = conceptsOf('heilbrigðisráðuneytinu', 'is');
+  assert.ok(ministry.includes('health') && ministry.includes('ministri'), ministry.join(' '));
+  assert.ok(conceptsOf('laugardagsmorgun', 'is').includes('saturday'));
+  // French lists no linking elements: an unknown word stays unknown rather than split into chance words.
+  assert.deepEqual(conceptsOf('ministresante', 'fr'), []);
+});

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATA_DIR } from '../paths.js';
 import { stem } from './stem.js';
+import { languageFile, languageWords } from './language-file.js';
 import { isStopWord } from './stopwords.js';
 
 /** Where train/bilingual.ts writes the compiled bilingual lexicons, one file per language. */
@@ -115,7 +116,54 @@ function lookUp(word: string, lang: string): readonly string[] {
     const found = lookUp(respelled, RELATED[lang].lang);
     if (found.length > 0) return found;
   }
-  return NONE;
+  return compoundConcepts(word.toLowerCase(), lang);
+}
+
+function inLexicon(word: string, lang: string): readonly string[] {
+  const key = conceptKey(word, lang);
+  const value = key ? tableOf(lang)?.get(key) : undefined;
+  return value === undefined ? NONE : value.split(' ');
+}
+
+/** The parts of a compound are words: shorter ones are prefixes and endings. */
+const MIN_MODIFIER = 3;
+const MIN_HEAD = 4;
+/** A compound means mostly what its head means; the modifier narrows it. */
+const HEAD_CONCEPTS = 3;
+const MODIFIER_CONCEPTS = 2;
+
+/**
+ * The concepts of a compound the lexicon lacks, from its parts ("heilbrigðisráðuneytið" → "heilbrigðis" +
+ * "ráðuneytið": health, ministry), in languages whose data file lists the linking elements between parts
+ * (`compoundLinks`: the genitive "-s" of "heilbrigðis"). Of the splits into two known words, the most even one:
+ * "minnis" + "vörðum" (memorial), not "minni" + "svörðum".
+ */
+function compoundConcepts(word: string, lang: string): readonly string[] {
+  const links = compoundLinks(lang);
+  if (!links) return NONE;
+  let best: readonly string[] = NONE;
+  let bestEvenness = 0;
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const evenness = Math.min(i, word.length - i);
+    if (evenness <= bestEvenness) continue;
+    const head = inLexicon(word.slice(i), lang);
+    if (head.length === 0) continue;
+    const modifier = word.slice(0, i);
+    for (const link of links) {
+      if (!modifier.endsWith(link) || modifier.length - link.length < MIN_MODIFIER) continue;
+      const concepts = inLexicon(modifier.slice(0, modifier.length - link.length), lang);
+      if (concepts.length === 0) continue;
+      best = [...new Set([...head.slice(0, HEAD_CONCEPTS), ...concepts.slice(0, MODIFIER_CONCEPTS)])];
+      bestEvenness = evenness;
+      break;
+    }
+  }
+  return best;
+}
+
+function compoundLinks(lang: string): string[] | null {
+  const file = languageFile(lang);
+  return Array.isArray(file.compoundLinks) ? ['', ...languageWords(lang, 'compoundLinks')] : null;
 }
 
 /**

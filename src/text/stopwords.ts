@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as lists from 'stopword';
-import { DATA_DIR } from '../paths.js';
+import { languageWords } from './language-file.js';
 import { iso3 } from './languages.js';
 
 const cache = new Map<string, Set<string>>();
@@ -22,11 +20,7 @@ export function stopWords(lang: string): Set<string> {
 }
 
 function ownStopWords(lang: string): string[] {
-  if (!/^[a-z]{2,3}$/u.test(lang)) return [];
-  const path = join(DATA_DIR, 'lang', `${lang}.json`);
-  if (!existsSync(path)) return [];
-  const words = (JSON.parse(readFileSync(path, 'utf8')) as { stopWords?: unknown }).stopWords;
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
+  return languageWords(lang, 'stopWords');
 }
 
 /** Whether a lower-cased word is a stop word in `lang` (or in English, which news in every language quotes). */
