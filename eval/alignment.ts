@@ -7,17 +7,22 @@ import { processDocument } from '../src/pipeline.js';
 
 /**
  * Cross-lingual alignment on xling-wmt, where each story is an article and its human translation(s): every quote
- * and numeric claim in one version has a counterpart in the other. The counterpart is not labeled, so it is
- * derived from what a translation preserves: order (quotes at the same relative place, matched mutually nearest)
- * and figures (claims with the same values, nearest place among those). Items without such a counterpart are left
- * out; what counts is whether alignment puts each pair in one group, and how often it puts an item with another.
+ * and numeric claim in one version has a counterpart in the other. The counterpart is not labeled, but WMT's test
+ * sets are translated segment by segment, and each segment is a paragraph here: the two versions of every story have
+ * the same number of paragraphs, the n-th of one translating the n-th of the other. A counterpart is so found in the
+ * same paragraph (in the same sentence of it, where both versions have as many sentences there): the quote at the
+ * nearest relative place within it (mutually nearest, of comparable length), the claim with the same values. Items without such a counterpart are left out; what counts is whether alignment puts
+ * each pair in one group, and how often it puts an item with another.
  */
 
 export interface AlignmentScore {
   pair: string;
   stories: number;
   quotes: Tally;
-  /** The same with counterparts by position alone (any length), as measured before: shown for comparison. */
+  /**
+   * The same with counterparts found by relative place in the whole article, as measured before the paragraphs were
+   * used: shown for comparison.
+   */
   quotesByPosition: Tally;
   claims: Tally;
 }
@@ -29,7 +34,7 @@ export interface Tally {
   wrong: number;
 }
 
-/** Pairs whose relative positions differ by more than this are not counterparts. */
+/** Pairs whose relative positions in their articles differ by more than this are not counterparts. */
 const MAX_SHIFT = 0.12;
 
 /**
@@ -49,14 +54,14 @@ interface Placed<T> {
 }
 
 /** Mutually nearest items by relative position, among those with the same key and a comparable length. */
-function counterparts<T>(a: Placed<T>[], b: Placed<T>[], lengthRatio = MAX_LENGTH_RATIO): [T, T][] {
+function counterparts<T>(a: Placed<T>[], b: Placed<T>[], maxShift = Infinity, lengthRatio = MAX_LENGTH_RATIO): [T, T][] {
   const comparable = (x: Placed<unknown>, y: Placed<unknown>) => Math.max(x.length, y.length) <= lengthRatio * Math.max(1, Math.min(x.length, y.length));
   const nearest = <X, Y>(x: Placed<X>, ys: Placed<Y>[]) =>
     ys.filter((y) => y.key === x.key && comparable(x, y)).sort((p, q) => Math.abs(p.at - x.at) - Math.abs(q.at - x.at))[0];
   const out: [T, T][] = [];
   for (const x of a) {
     const y = nearest(x, b);
-    if (!y || Math.abs(y.at - x.at) > MAX_SHIFT || nearest(y, a) !== x) continue;
+    if (!y || Math.abs(y.at - x.at) > maxShift || nearest(y, a) !== x) continue;
     out.push([x.item, y.item]);
   }
   return out;
@@ -68,6 +73,30 @@ function analyze(r: SourceRecord): AnalyzedArticle | null {
   } catch {
     return null;
   }
+}
+
+/** The whole article as one segment, and the relative place of an offset in it. */
+function inArticle(x: AnalyzedArticle, offset: number): { key: string; at: number } {
+  return { key: '', at: offset / x.doc.text.length };
+}
+
+/**
+ * The segment an offset is in and the relative place in it. A segment is a paragraph, or one of its sentences where
+ * both versions split the paragraph into as many sentences (a paragraph of WMT is often several sentences, each
+ * translated as one).
+ */
+function inSegment(x: AnalyzedArticle, offset: number, sentencesAlign: (paragraph: number) => boolean): { key: string; at: number } {
+  const p = x.doc.paragraphs.find((para) => offset < para.span[1]) ?? x.doc.paragraphs[x.doc.paragraphs.length - 1];
+  const sentences = x.doc.sentences.filter((s) => s.paragraph === p.index);
+  const s = sentencesAlign(p.index) ? sentences.findIndex((sentence) => offset < sentence.span[1]) : -1;
+  const [start, end] = s >= 0 ? sentences[s].span : p.span;
+  return { key: `${p.index}.${s}`, at: (offset - start) / Math.max(1, end - start) };
+}
+
+function sentenceCounts(x: AnalyzedArticle): number[] {
+  const counts = x.doc.paragraphs.map(() => 0);
+  for (const s of x.doc.sentences) counts[s.paragraph]++;
+  return counts;
 }
 
 const valueKey = (c: Claim) => c.values.map((v) => `${v.value}`).sort().join('|');
@@ -92,12 +121,22 @@ export function evaluateAlignment(): AlignmentScore[] {
         const score = scores.get(pair) ?? { pair, stories: 0, quotes: { pairs: 0, correct: 0, wrong: 0 }, quotesByPosition: { pairs: 0, correct: 0, wrong: 0 }, claims: { pairs: 0, correct: 0, wrong: 0 } };
         scores.set(pair, score);
         score.stories++;
-        const placeQuote = (x: AnalyzedArticle) => foldNested(x.quotes).map((q) => ({ item: { article: x.article.id, q }, at: q.span[0] / x.doc.text.length, key: '', length: q.text.length }));
-        tally(score.quotes, counterparts(placeQuote(a), placeQuote(b)), quoteGroup, b.article.id);
-        tally(score.quotesByPosition, counterparts(placeQuote(a), placeQuote(b), Infinity), quoteGroup, b.article.id);
+        // Paragraphs are the translation's segments only where both versions have as many; else the whole article is
+        // one segment, and a counterpart must be at about the same relative place in it.
+        const segmented = a.doc.paragraphs.length === b.doc.paragraphs.length;
+        const [countsA, countsB] = [sentenceCounts(a), sentenceCounts(b)];
+        const place = segmented ? (x: AnalyzedArticle, offset: number) => inSegment(x, offset, (p) => countsA[p] === countsB[p]) : inArticle;
+        const shift = segmented ? Infinity : MAX_SHIFT;
+        const placeQuote = (x: AnalyzedArticle, where: typeof place) =>
+          foldNested(x.quotes).map((q) => ({ item: { article: x.article.id, q }, ...where(x, q.span[0]), length: q.text.length }));
+        tally(score.quotes, counterparts(placeQuote(a, place), placeQuote(b, place), shift), quoteGroup, b.article.id);
+        tally(score.quotesByPosition, counterparts(placeQuote(a, inArticle), placeQuote(b, inArticle), MAX_SHIFT), quoteGroup, b.article.id);
         const placeClaim = (x: AnalyzedArticle) =>
-          x.claims.filter((c) => c.values.length > 0).map((c) => ({ item: { article: x.article.id, q: c }, at: c.span[0] / x.doc.text.length, key: valueKey(c), length: 1 }));
-        tally(score.claims, counterparts(placeClaim(a), placeClaim(b)), factGroup, b.article.id);
+          x.claims.filter((c) => c.values.length > 0).map((c) => {
+            const { key, at } = place(x, c.span[0]);
+            return { item: { article: x.article.id, q: c }, at, key: `${key} ${valueKey(c)}`, length: 1 };
+          });
+        tally(score.claims, counterparts(placeClaim(a), placeClaim(b), shift), factGroup, b.article.id);
       }
     }
   }

@@ -70,8 +70,10 @@ async function main() {
       `${s.pair.padEnd(10)} ${String(s.stories).padStart(7)}   ${`${String(s.quotes.pairs).padStart(13)}  ${rate(s.quotes.correct, s.quotes.pairs).padStart(7)}  ${rate(s.quotes.wrong, s.quotes.pairs).padStart(5)}`.padEnd(32)} ${String(s.claims.pairs).padStart(13)}  ${rate(s.claims.correct, s.claims.pairs).padStart(7)}  ${rate(s.claims.wrong, s.claims.pairs).padStart(5)}`,
     );
   }
-  console.log('Counterparts: mutually nearest by relative position, of comparable length (at most 3 times longer). By position alone,');
-  console.log(`as measured before (where one version has more quotes found, the nearest is often another statement): ${alignment
+  console.log('Counterparts: in the same segment (WMT translates paragraph by paragraph; a sentence of it where both versions have as many');
+  console.log('sentences there), the quote mutually nearest by relative place in it and of comparable length (at most 3 times longer), the claim');
+  console.log('with the same values. By relative');
+  console.log(`place in the whole article, as measured before (where one version has more quotes found, the nearest is often another): ${alignment
     .filter((s) => s.quotesByPosition.pairs > 0)
     .map((s) => `${s.pair} ${rate(s.quotesByPosition.correct, s.quotesByPosition.pairs).trim()} (wrong ${rate(s.quotesByPosition.wrong, s.quotesByPosition.pairs).trim()})`)
     .join(', ')}.`);
