@@ -72,8 +72,8 @@ async function main() {
   }
   console.log('Counterparts: in the same segment (WMT translates paragraph by paragraph; a sentence of it where both versions have as many');
   console.log('sentences there), the quote mutually nearest by relative place in it and of comparable length (at most 3 times longer), the claim');
-  console.log('with the same values. By relative');
-  console.log(`place in the whole article, as measured before (where one version has more quotes found, the nearest is often another): ${alignment
+  console.log('with the same values.');
+  console.log(`By relative place in the whole article, as measured before (where one version has more quotes found, the nearest is often another): ${alignment
     .filter((s) => s.quotesByPosition.pairs > 0)
     .map((s) => `${s.pair} ${rate(s.quotesByPosition.correct, s.quotesByPosition.pairs).trim()} (wrong ${rate(s.quotesByPosition.wrong, s.quotesByPosition.pairs).trim()})`)
     .join(', ')}.`);
