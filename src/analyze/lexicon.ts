@@ -41,6 +41,15 @@ export interface Lexicon {
   /** Endings of the infinitive where no marker word precedes it ("призвал стороны прекратить"). */
   infinitiveSuffixes: string[];
   pronouns: Record<string, 'm' | 'f' | 'p'>;
+  /**
+   * Written without spaces between words (Japanese, Chinese): cues are found as strings next to quotation marks,
+   * with the quoting particles between a quotation and its cue (「…」と述べた) and the particles that end a subject.
+   */
+  unspaced: boolean;
+  quoteParticles: string[];
+  topicParticles: string[];
+  /** Indirect speech puts the report before its cue (Japanese "…と述べた") rather than after it. */
+  reportBeforeCue: boolean;
   roles: string[];
   roleHeads: string[];
   locativePrepositions: Set<string>;
@@ -81,6 +90,10 @@ interface LexiconFile {
   negations?: string[];
   relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
+  unspaced?: boolean;
+  quoteParticles?: string[];
+  topicParticles?: string[];
+  reportBeforeCue?: boolean;
   roles?: string[];
   roleHeads?: string[];
   locativePrepositions?: string[];
@@ -140,6 +153,10 @@ export function lexicon(lang: string): Lexicon {
     negations: new Set(lower(file.negations)),
     relativePronouns: new Set(lower(file.relativePronouns)),
     pronouns: file.pronouns ?? {},
+    unspaced: file.unspaced === true,
+    quoteParticles: sortLongestFirst(file.quoteParticles ?? []),
+    topicParticles: file.topicParticles ?? [],
+    reportBeforeCue: file.reportBeforeCue === true,
     roles,
     roleHeads: lower(file.roleHeads),
     locativePrepositions: new Set(lower(file.locativePrepositions)),

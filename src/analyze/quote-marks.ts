@@ -69,10 +69,17 @@ export function findQuotedSpans(doc: TextDoc): QuotedSpan[] {
 /** Marks that French typography separates from the quoted words by a space: « Nous … ». */
 const SPACED_MARKS = new Set(['«', '‹']);
 
+/**
+ * Writing without spaces between words puts an opening mark right after a word (アルジェリアは「…」, 他说：“…”): there any
+ * mark but the straight ones opens.
+ */
+const UNSPACED_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u201d]/u;
+
 function isOpeningPosition(text: string, i: number, paragraphStart: number): boolean {
   const before = i > paragraphStart ? text[i - 1] : ' ';
   const after = text[i + 1] ?? ' ';
-  return /[\s([{\-–—:/]|[“„«‹「『"']/u.test(before) && (SPACED_MARKS.has(text[i]) || !/\s/u.test(after));
+  const spacedContext = /[\s([{\-–—:/]|[“„«‹「『"']/u.test(before) || (UNSPACED_BEFORE.test(before) && text[i] !== '"' && text[i] !== "'");
+  return spacedContext && (SPACED_MARKS.has(text[i]) || !/\s/u.test(after));
 }
 
 function isClosingPosition(text: string, i: number, openMark: string): boolean {

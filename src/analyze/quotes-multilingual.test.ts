@@ -56,3 +56,24 @@ test('German capitalized nouns do not make a clause look like a name opening the
   const de = analyzeText('Titel des Artikels.\n\nDas sei ein Vorgeschmack auf das, was nach der Wahl im November bevorstehe, sagte Ray Attrill, Chefstratege beim Finanzdienstleister NAB.', { lang: 'de' });
   assert.ok(!de.quotes.some((q) => q.text.startsWith('Ray Attrill')), 'the speaker is not the content');
 });
+
+test('Japanese and Chinese, written without spaces: quotations with the cue beside their marks, and indirect speech', () => {
+  const ja = analyzeText('外務大臣は記者団に「交渉は来週再開される見通しだ」と述べた。政府は、港の閉鎖は一時的な措置だと発表した。', { lang: 'ja' });
+  const direct = ja.quotes.find((q) => q.text.startsWith('交渉は来週'));
+  assert.equal(direct?.kind, 'direct');
+  assert.equal(direct?.cue?.text, '述べ');
+  assert.equal(direct?.speaker?.surface, '外務大臣');
+  const reported = ja.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(reported?.text, '港の閉鎖は一時的な措置だ');
+  assert.equal(reported?.speaker?.surface, '政府');
+
+  const zh = analyzeText('外交部发言人补充说：“我们希望各方保持克制。”“谈判仍在继续，”这位官员说。部长表示，港口将在下周重新开放。', { lang: 'zh' });
+  const before = zh.quotes.find((q) => q.text.startsWith('我们希望'));
+  assert.equal(before?.kind, 'direct');
+  assert.equal(before?.speaker?.surface, '外交部发言人', 'the cue the source ends in is not part of it');
+  const after = zh.quotes.find((q) => q.text.startsWith('谈判仍在继续'));
+  assert.equal(after?.speaker?.surface, '这位官员');
+  const indirect = zh.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(indirect?.text, '港口将在下周重新开放');
+  assert.equal(indirect?.speaker?.surface, '部长');
+});

@@ -1,6 +1,7 @@
 import type { Entity, Mention, Quote, QuoteKind, Span, Speaker, TextDoc } from '../model/types.js';
 import type { PersonProfile } from './entities.js';
 import { lexicon } from './lexicon.js';
+import { splitWords } from '../text/segment.js';
 import { stem } from '../text/stem.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findSpeechFrames, type SpeechFrame } from './reported-speech.js';
@@ -116,7 +117,7 @@ function endContentAtNextFrame(doc: TextDoc, frames: ResolvedFrame[]): void {
 /** A quoted span (`content`: inside the marks, padding trimmed) as a direct or partial quote; null for a title or slogan, or a short fragment nobody is said to have said. */
 function directOrPartial(q: QuotedSpan, content: Span, doc: TextDoc, frames: ResolvedFrame[]): Quote | null {
   const text = doc.text.slice(content[0], content[1]);
-  const words = text.split(/\s+/u).filter(Boolean).length;
+  const words = wordCount(text, doc.paragraphs[q.paragraph].lang);
   const startSentence = sentenceAt(doc, q.open);
   const endSentence = sentenceAt(doc, q.close);
   const active = frames.filter((f) => !f.nominal);
@@ -126,7 +127,8 @@ function directOrPartial(q: QuotedSpan, content: Span, doc: TextDoc, frames: Res
   // "Make America Great Again", "Continuing Movements Towards Open Markets": every word capitalized is a title or a
   // slogan, not speech.
   if (isTitleCase(text)) return null;
-  const startsClause = /^[\p{Lu}\p{N}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
+  // A script without case (Chinese, Japanese, Arabic) shows no clause start: any letter may begin one.
+  const startsClause = /^[\p{Lu}\p{N}\p{Lo}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
   const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close) ?? attributionOpeningNextSentence(doc, q, endSentence, active);
   // "“It's empire building,” Mr. Greenfield said.": a whole utterance, however short, when its attribution follows
   // the closing mark with nothing but punctuation between.
@@ -243,6 +245,12 @@ function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFra
     sentence,
   };
 }
+
+/** Words of a quotation; text written without spaces (Chinese, Japanese) is segmented into words first. */
+function wordCount(text: string, lang: string): number {
+  return UNSPACED_SCRIPT.test(text) ? splitWords(text, lang).length : text.split(/\s+/u).filter(Boolean).length;
+}
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Quote content without the comma or spaces that sit inside the marks by typographic convention. */
 function trimContent(doc: TextDoc, [start, end]: Span): Span | null {

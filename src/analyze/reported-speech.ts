@@ -3,6 +3,7 @@ import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
 import { insideQuote, type QuotedSpan } from './quote-marks.js';
+import { findUnspacedFrames } from './unspaced-speech.js';
 import { sentenceLang, sentenceWords, type Word } from './words.js';
 
 /** One act of reporting in a sentence: "<source> <cue> [that] <content>" or "according to <source>, <content>". */
@@ -33,6 +34,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 /** Every reporting frame in a sentence, left to right; cue words inside quotations are the speaker's, not frames. */
 export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedSpan[]): SpeechFrame[] {
   const lex = lexicon(sentenceLang(doc, sentence));
+  if (lex.unspaced) return findUnspacedFrames(doc, sentence, quoted, lex);
   const words = sentenceWords(doc, sentence);
   const sentenceEnd = doc.sentences[sentence].span[1];
   const frames: SpeechFrame[] = [];
