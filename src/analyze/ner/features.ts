@@ -1,3 +1,4 @@
+import { isPersonNameWord } from './person-names.js';
 import { lookupCountry } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { isStopWord } from '../../text/stopwords.js';
@@ -151,6 +152,7 @@ function lexicalFeatures(lower: string, lang: string): number[] {
   const flags: string[] = [];
   const country = lookupCountry([lower], lang);
   if (country) flags.push(`gaz=${country.form}`);
+  if (isPersonNameWord(lower)) flags.push('gaz=person');
   const lex = lexicon(lang);
   if (lex.organizationWords.has(lower)) flags.push('lex=org');
   if (lex.locationWords.has(lower)) flags.push('lex=loc');
