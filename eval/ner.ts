@@ -155,7 +155,7 @@ function mentionType(m: Mention): string {
 }
 
 /** Runs the article analysis on the document, one paragraph per sentence, and reads its mentions back as tags. */
-function analysisTags(doc: TaggedDocument, lang: string): string[][] {
+export function analysisTags(doc: TaggedDocument, lang: string): string[][] {
   const sentences = doc.map((s) => detokenize(s.tokens));
   const textDoc = buildTextDoc({
     source: 'eval',

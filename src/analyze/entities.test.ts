@@ -39,3 +39,11 @@ test('with a trained tagger, names are cut where the tagger cuts them and common
   assert.ok(surfaces.includes('Dynamo Moscow/organization'), surfaces.join(', '));
   assert.ok(a.mentions.some((m) => m.surface === 'Cairns' && m.via === 'short-name'), 'the surname links to the full name');
 });
+
+test('a name after a title and a preposition is what the title belongs to, not the one holding it', () => {
+  const es = analyzeText('El presidente de Caja Norteña anunció ayer nuevas inversiones en la región.', { lang: 'es' });
+  assert.ok(!es.entities.some((e) => e.type === 'person' && e.name.includes('Norteña')), JSON.stringify(es.entities.map((e) => [e.name, e.type])));
+  const en = analyzeText('The director of Bellwether Analytics said the survey was flawed. Foreign Minister Maria Lopez disagreed.', { lang: 'en' });
+  assert.ok(!en.entities.some((e) => e.type === 'person' && e.name.includes('Bellwether')));
+  assert.ok(en.entities.some((e) => e.type === 'person' && e.name === 'Maria Lopez'), 'a title right before a name still makes a person');
+});

@@ -96,7 +96,8 @@ function reconcile(rules: Candidate[], found: TaggedEntity[], words: Word[], sen
     }
     const context = overlapping.find((c) => c.role || c.affiliation);
     const type = TYPE_OF_TAG[entity.type];
-    const role = type === 'person' ? (context?.role ?? roleBefore(words, words.indexOf(entity.words[0]), lex)) : null;
+    const title = type === 'person' && !context?.role ? roleBefore(words, words.indexOf(entity.words[0]), lex) : null;
+    const role = type === 'person' ? (context?.role ?? (title && !title.throughPreposition ? title.role : null)) : null;
     out.push({ words: entity.words, type, via: 'name', sentence, lang, role, affiliation: type === 'person' ? (context?.affiliation ?? null) : null });
   }
   for (const c of rules) if (!overlapped.has(c) && c.type === 'country') out.push(c);
@@ -152,9 +153,19 @@ function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, l
   const segments = segmentRun(run, lang, lex);
   const out: Candidate[] = [];
   let affiliation: string | null = null;
-  let role: string | null = roleBefore(sentenceWordsList, sentenceWordsList.indexOf(run[0]), lex);
+  const titled = roleBefore(sentenceWordsList, sentenceWordsList.indexOf(run[0]), lex);
+  let role: string | null = titled?.role ?? null;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
+    // "presidente de Sa Nostra", "director of Bellingcat", "Dirección General de Minas": a name right after a title
+    // and its preposition is what the title belongs to, not who holds it; a person named later in the run still
+    // takes the title.
+    const afterPreposition = (s === 0 && titled?.throughPreposition) || lex.affiliationPrepositions.has(seg.words[0].lower);
+    if (seg.kind === 'name' && afterPreposition) {
+      const name = dropNonNames(seg.words, lang, lowercaseSeen);
+      if (name.length) out.push({ words: name, type: guessType(name, null, locative, segments.length === 1 ? after : undefined, lex), via: 'name', sentence, lang, role: null, affiliation });
+      continue;
+    }
     if (seg.kind === 'country') {
       const isLocative = s === 0 && locative;
       if (seg.countryForm === 'capital' && isLocative) {
@@ -182,13 +193,18 @@ function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, l
 /** Lower-case words a title may run on with before the name ("министр иностранных дел Сергей Иванов"). */
 const MAX_ROLE_TAIL_WORDS = 3;
 
-/** A role title just before a run of names, outside it because its words are not capitalized. */
-function roleBefore(words: Word[], runStart: number, lex: Lexicon): string | null {
+/**
+ * A role title just before a run of names, outside it because its words are not capitalized; `throughPreposition`
+ * when a preposition of the language's `affiliationPrepositions` stands between them ("presidente de …").
+ */
+function roleBefore(words: Word[], runStart: number, lex: Lexicon): { role: string; throughPreposition: boolean } | null {
   for (let k = Math.max(0, runStart - MAX_ROLE_TAIL_WORDS - 4); k < runStart; k++) {
     const role = matchRole(words, k, lex);
     if (!role) continue;
     const tail = words.slice(k + role.length, runStart);
-    if (tail.length <= MAX_ROLE_TAIL_WORDS && tail.every((w) => !w.capitalized && w.gapBefore === '') && words[runStart].gapBefore === '') return role.text;
+    if (tail.length <= MAX_ROLE_TAIL_WORDS && tail.every((w) => !w.capitalized && w.gapBefore === '') && words[runStart].gapBefore === '') {
+      return { role: role.text, throughPreposition: tail.some((w) => lex.affiliationPrepositions.has(w.lower)) };
+    }
   }
   return null;
 }

@@ -46,6 +46,8 @@ export interface Lexicon {
    * with the quoting particles between a quotation and its cue (「…」と述べた) and the particles that end a subject.
    */
   unspaced: boolean;
+  /** Prepositions between a title and what it belongs to ("president of …", "presidente de …"). */
+  affiliationPrepositions: Set<string>;
   quoteParticles: string[];
   topicParticles: string[];
   /** Indirect speech puts the report before its cue (Japanese "…と述べた") rather than after it. */
@@ -91,6 +93,7 @@ interface LexiconFile {
   relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   unspaced?: boolean;
+  affiliationPrepositions?: string[];
   quoteParticles?: string[];
   topicParticles?: string[];
   reportBeforeCue?: boolean;
@@ -154,6 +157,7 @@ export function lexicon(lang: string): Lexicon {
     relativePronouns: new Set(lower(file.relativePronouns)),
     pronouns: file.pronouns ?? {},
     unspaced: file.unspaced === true,
+    affiliationPrepositions: new Set(lower(file.affiliationPrepositions)),
     quoteParticles: sortLongestFirst(file.quoteParticles ?? []),
     topicParticles: file.topicParticles ?? [],
     reportBeforeCue: file.reportBeforeCue === true,
