@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nerTrainingSets } from '../eval/ner-data.js';
 import { NER_MODEL_DIR } from '../src/analyze/ner/models.js';
-import { serializeModel, trainTagger } from '../src/analyze/ner/tagger.js';
+import { joinInitials } from '../src/analyze/ner/tag-words.js';
+import { serializeModel, trainTagger, type TaggedDocument } from '../src/analyze/ner/tagger.js';
 
 /**
  * Builds the entity tagger's models into data/ner/ from the training data in ../shared/data (never from the parts
@@ -24,7 +25,7 @@ const sets = nerTrainingSets();
 mkdirSync(NER_MODEL_DIR, { recursive: true });
 for (const [lang, sources] of Object.entries(RECIPES)) {
   if (wanted.length && !wanted.includes(lang)) continue;
-  const corpora = sources.map((source) => ({ lang: source, documents: sets[source] }));
+  const corpora = sources.map((source) => ({ lang: source, documents: sets[source].map((d: TaggedDocument) => d.map(joinInitials)) }));
   const documents = corpora.flatMap((c) => c.documents);
   const sentences = documents.reduce((n, d) => n + d.length, 0);
   const started = Date.now();

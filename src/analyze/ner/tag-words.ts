@@ -1,7 +1,7 @@
 import type { TextDoc } from '../../model/types.js';
 import { analyzedSentences, sentenceLang, sentenceWords, type Word } from '../words.js';
 import { nerModel } from './models.js';
-import { tagDocument, tagsToSpans, type NerType } from './tagger.js';
+import { tagDocument, tagsToSpans, type NerType, type TaggedSentence } from './tagger.js';
 
 /**
  * The statistical tagger's reading of a document: its entities, each as the words it spans, and which words it
@@ -28,6 +28,23 @@ interface TokenizedSentence {
 }
 
 const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * An initial and its period as one token ("М", "." → "М."), as articles are tokenized for the tagger
+ * (`tokenize` below) and as CoNLL-2003 writes it; NER-UK and factRuEval split them.
+ */
+export function joinInitials(sentence: TaggedSentence): TaggedSentence {
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const initial = /^\p{Lu}$/u.test(sentence.tokens[i]) && sentence.tokens[i + 1] === '.' && /^\p{Lu}/u.test(sentence.tokens[i + 2] ?? '');
+    tokens.push(initial ? `${sentence.tokens[i]}.` : sentence.tokens[i]);
+    tags.push(sentence.tags[i]);
+    if (initial) i++;
+  }
+  return { tokens, tags };
+}
+
 
 /** Word tokens with the punctuation between them as tokens of its own, as the training data is tokenized. */
 function tokenize(words: Word[]): TokenizedSentence {

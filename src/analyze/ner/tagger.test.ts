@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { nerModel } from './models.js';
+import { joinInitials } from './tag-words.js';
 import { deserializeModel, serializeModel, tagDocument, tagsToSpans, trainTagger, type TaggedDocument } from './tagger.js';
 
 test('tag sequences read as entities, IOB1 and IOB2 alike', () => {
@@ -51,4 +52,10 @@ test('the shipped models load for every analyzed language, and none for a langua
     { start: 3, end: 5, type: 'PER' },
     { start: 6, end: 7, type: 'LOC' },
   ]);
+});
+
+test('training sentences write an initial with its period as one token, as articles are tokenized', () => {
+  const joined = joinInitials({ tokens: ['професор', 'М', '.', 'Лико', 'сказав', '.'], tags: ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O'] });
+  assert.deepEqual(joined.tokens, ['професор', 'М.', 'Лико', 'сказав', '.']);
+  assert.deepEqual(joined.tags, ['O', 'B-PER', 'I-PER', 'O', 'O']);
 });
