@@ -47,3 +47,10 @@ test('a name after a title and a preposition is what the title belongs to, not t
   assert.ok(!en.entities.some((e) => e.type === 'person' && e.name.includes('Bellwether')));
   assert.ok(en.entities.some((e) => e.type === 'person' && e.name === 'Maria Lopez'), 'a title right before a name still makes a person');
 });
+
+test('a short function word that spells a country is none ("Man", the Isle of Man), an acronym still is', () => {
+  const de = analyzeText('Zum ersten Mal sah man den Vorstand so einig. Man wartet nun auf die Entscheidung der Bank.', { lang: 'de' });
+  assert.ok(!de.entities.some((e) => e.type === 'country'), JSON.stringify(de.entities.map((e) => [e.name, e.id])));
+  const en = analyzeText('The US and Malaysia signed the agreement on Monday, officials in both capitals said.', { lang: 'en' });
+  assert.ok(en.entities.some((e) => e.id === 'country:US') && en.entities.some((e) => e.id === 'country:MY'));
+});

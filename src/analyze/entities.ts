@@ -209,6 +209,8 @@ function roleBefore(words: Word[], runStart: number, lex: Lexicon): { role: stri
   return null;
 }
 
+const MAX_FUNCTION_WORD = 4;
+
 /** Splits a capitalized run into country names, role titles and the names between them. */
 function segmentRun(run: Word[], lang: string, lex: Lexicon): Segment[] {
   const segments: Segment[] = [];
@@ -224,7 +226,10 @@ function segmentRun(run: Word[], lang: string, lex: Lexicon): Segment[] {
     for (let len = Math.min(maxCountryWords, run.length - k); len >= 1 && !matched; len--) {
       const words = run.slice(k, k + len);
       if (words.slice(0, -1).some((w) => w.possessive)) continue;
-      const entry = lookupCountry(words.map((w) => w.bare), lang);
+      // A short function word is no country, whatever it spells ("Man", Isle of Man; German capitalizes "Mal" and
+      // "Mann"); an acronym may be one ("US"). Short: some stop lists hold whole country names (Malay's "malaysia").
+      const stopWord = len === 1 && words[0].text.length <= MAX_FUNCTION_WORD && words[0].text !== words[0].text.toUpperCase() && isStopWord(words[0].lower, lang);
+      const entry = stopWord ? undefined : lookupCountry(words.map((w) => w.bare), lang);
       if (entry) {
         flushName();
         segments.push({ words, kind: 'country', countryCode: entry.code, countryForm: entry.form, city: entry.city });
