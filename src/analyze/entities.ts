@@ -41,6 +41,8 @@ interface Candidate {
   countryCode?: string;
   role?: string | null;
   affiliation?: string | null;
+  /** Found by the statistical tagger (not by the capitalization rules alone). */
+  tagged?: boolean;
 }
 
 /** Finds names in the article's text and links them to entities with stable, spelling-independent ids. */
@@ -98,7 +100,7 @@ function reconcile(rules: Candidate[], found: TaggedEntity[], words: Word[], sen
     const type = TYPE_OF_TAG[entity.type];
     const title = type === 'person' && !context?.role ? roleBefore(words, words.indexOf(entity.words[0]), lex) : null;
     const role = type === 'person' ? (context?.role ?? (title && !title.throughPreposition ? title.role : null)) : null;
-    out.push({ words: entity.words, type, via: 'name', sentence, lang, role, affiliation: type === 'person' ? (context?.affiliation ?? null) : null });
+    out.push({ words: entity.words, type, via: 'name', sentence, lang, role, affiliation: type === 'person' ? (context?.affiliation ?? null) : null, tagged: true });
   }
   for (const c of rules) if (!overlapped.has(c) && c.type === 'country') out.push(c);
   return out.sort((a, b) => a.words[0].span[0] - b.words[0].span[0]);
@@ -339,7 +341,9 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
       } else {
         id = `${type === 'person' ? 'person' : type === 'organization' ? 'org' : type === 'location' ? 'loc' : 'other'}:${key}`;
       }
-      if (type === 'other' && c.words.length === 1) continue;
+      // One capitalized word of no known type is mostly a sentence's first word or a title's; the tagger's
+      // single-word MISC ("Euro", "Dax", "Windows") is a name.
+      if (type === 'other' && c.words.length === 1 && !c.tagged) continue;
     }
     const entity = entities.get(id) ?? { id, name, type, aliases: [] };
     if (via === 'name' && type === 'person' && surface.length > entity.name.length && scriptOf(surface) === 'Latn') entity.name = surface;

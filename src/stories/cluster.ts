@@ -26,8 +26,11 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   const vector: FeatureVector = {};
   const add = (key: string, weight: number) => (vector[key] = (vector[key] ?? 0) + weight);
   const types = new Map(a.entities.map((e) => [e.id, e.type]));
+  // A one-word name of no known type ("Euro", "Windows", "Oscar") names a topic more than an event: stories about
+  // different events share it.
+  const topical = new Set(a.entities.filter((e) => e.type === 'other' && !/\s/u.test(e.name.trim())).map((e) => e.id));
   const counts = new Map<string, number>();
-  for (const m of a.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const m of a.mentions) if (!topical.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   for (const [entity, count] of counts) add(entityFeature(entity), WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
   // A word with several translations counts a fraction to each of them.
   for (const [term, count] of Object.entries(a.terms)) add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));

@@ -152,8 +152,8 @@ function lexicalFeatures(lower: string, lang: string): number[] {
   const flags: string[] = [];
   const country = lookupCountry([lower], lang);
   if (country) flags.push(`gaz=${country.form}`);
-  if (isPersonNameWord(lower)) flags.push('gaz=person');
   const lex = lexicon(lang);
+  if (lex.personNameFeature && isPersonNameWord(lower)) flags.push('gaz=person');
   if (lex.organizationWords.has(lower)) flags.push('lex=org');
   if (lex.locationWords.has(lower)) flags.push('lex=loc');
   if (lex.roleHeads.includes(lower) || lex.roleIndex.has(lower)) flags.push('lex=role');
