@@ -47,8 +47,9 @@ export interface Lexicon {
    */
   unspaced: boolean;
   /**
-   * The entity tagger reads whether a word is known from personal names (data/ner/person-names.txt.gz). Off where it
-   * did not help: English, with 14,000 training sentences, tagged persons no better and clustered stories worse.
+   * The entity tagger reads whether a word is known from personal names (data/ner/person-names.txt.gz). A language's
+   * data file turns it off where it did not help: the English and German taggers were no better with it, and story
+   * clustering was worse.
    */
   personNameFeature: boolean;
   /** Prepositions between a title and what it belongs to ("president of …", "presidente de …"). */
