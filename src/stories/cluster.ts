@@ -23,8 +23,9 @@ export const STORY_WINDOW_DAYS = 7;
 
 /** The article as a unit-length feature vector: entity ids, content stems and the figures it states. */
 export function articleVector(a: AnalyzedArticle): FeatureVector {
-  const vector: FeatureVector = {};
-  const add = (key: string, weight: number) => (vector[key] = (vector[key] ?? 0) + weight);
+  // Summed in a Map, turned into an object once: adding hundreds of keys to an object one by one cost more.
+  const vector = new Map<string, number>();
+  const add = (key: string, weight: number) => vector.set(key, (vector.get(key) ?? 0) + weight);
   const types = new Map(a.entities.map((e) => [e.id, e.type]));
   // A one-word name of no known type ("Euro", "Windows", "Oscar") names a topic more than an event: stories about
   // different events share it.
@@ -37,7 +38,12 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   for (const claim of a.claims) {
     for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) add(`n:${v.value}`, WEIGHTS.number);
   }
-  return normalize(vector);
+  let norm = 0;
+  for (const w of vector.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  const out: FeatureVector = {};
+  for (const [key, w] of vector) out[key] = w / norm;
+  return out;
 }
 
 /**
@@ -138,19 +144,6 @@ export function growStory(story: StoryState, a: AnalyzedArticle, vector: Feature
 /** The earliest moment a story must have been active at for an article published at `at` to join it. */
 export function windowStart(at: string): string {
   return new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86_400_000).toISOString();
-}
-
-function normalize(v: FeatureVector): FeatureVector {
-  const n = norm(v) || 1;
-  const out: FeatureVector = {};
-  for (const key in v) out[key] = v[key] / n;
-  return out;
-}
-
-function norm(v: FeatureVector): number {
-  let sum = 0;
-  for (const key in v) sum += v[key] * v[key];
-  return Math.sqrt(sum);
 }
 
 /**
