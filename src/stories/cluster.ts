@@ -156,35 +156,40 @@ function prunedSum(a: FeatureVector, b: FeatureVector, keep: number): FeatureVec
   for (const key in a) sum.set(key, a[key]);
   for (const key in b) sum.set(key, (sum.get(key) ?? 0) + b[key]);
   if (sum.size <= keep) return Object.fromEntries(sum);
+  const keys: string[] = [];
   const weights = new Float64Array(sum.size);
-  let i = 0;
-  for (const w of sum.values()) weights[i++] = w;
-  const smallestKept = weights.slice().sort()[sum.size - keep];
-  let above = 0;
-  for (const w of weights) if (w > smallestKept) above++;
-  let tiedRoom = keep - above;
+  for (const [key, w] of sum) weights[keys.push(key) - 1] = w;
   const out: FeatureVector = {};
-  for (const [key, w] of sum) if (w > smallestKept || (w === smallestKept && tiedRoom-- > 0)) out[key] = w;
+  for (const i of strongestPositions(weights, keep)) out[keys[i]] = weights[i];
   return out;
 }
 
 /**
  * The `n` features of largest weight, in the vector's own order; of features tied at the smallest weight kept, the
- * first ones. The n-th largest weight is found by sorting the weights alone, a fast numeric sort.
+ * first ones.
  */
 export function strongestFeatures(vector: FeatureVector, n: number): string[] {
   const keys = Object.keys(vector);
   if (keys.length <= n) return keys;
-  if (n <= 0) return [];
   const weights = new Float64Array(keys.length);
   for (let i = 0; i < keys.length; i++) weights[i] = vector[keys[i]];
-  const smallestKept = weights.slice().sort()[keys.length - n];
+  return strongestPositions(weights, n).map((i) => keys[i]);
+}
+
+/**
+ * Positions of the `n` largest weights, in order; of weights tied at the smallest kept, the first ones. The n-th
+ * largest weight is found by sorting the weights alone, a fast numeric sort.
+ */
+function strongestPositions(weights: Float64Array, n: number): number[] {
+  if (n <= 0) return [];
+  if (weights.length <= n) return Array.from(weights.keys());
+  const smallestKept = weights.slice().sort()[weights.length - n];
   let above = 0;
-  for (let i = 0; i < weights.length; i++) if (weights[i] > smallestKept) above++;
+  for (const w of weights) if (w > smallestKept) above++;
   let tiedRoom = n - above;
-  const out: string[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    if (weights[i] > smallestKept || (weights[i] === smallestKept && tiedRoom-- > 0)) out.push(keys[i]);
+  const out: number[] = [];
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i] > smallestKept || (weights[i] === smallestKept && tiedRoom-- > 0)) out.push(i);
   }
   return out;
 }
