@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
+import { hasLanguageFile, languageFile } from '../text/language-file.js';
 import { stem } from '../text/stem.js';
 
 /** Per-language knowledge for analysis: one data file per language in data/lang/, none of it in the algorithms. */
@@ -135,11 +136,11 @@ export function availableLexicons(): string[] {
 export function lexicon(lang: string): Lexicon {
   let found = cache.get(lang);
   if (found) return found;
-  const path = join(DATA_DIR, 'lang', `${lang}.json`);
-  const file: LexiconFile = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : lang === 'en' ? {} : fileOf('en');
+  const own = hasLanguageFile(lang);
+  const file = languageFile(own ? lang : 'en') as LexiconFile;
   const lower = (list: string[] | undefined) => (list ?? []).map((w) => w.toLowerCase());
   // Cues learned from labeled data (train/cues.ts) take their content after them, as zero-complementizer cues do.
-  const learned = learnedCues(existsSync(path) ? lang : 'en');
+  const learned = learnedCues(own ? lang : 'en');
   const cues = sortLongestFirst([...new Set([...lower(file.cues), ...learned])]);
   const roles = sortLongestFirst(lower(file.roles));
   found = {
@@ -193,9 +194,6 @@ function learnedCues(lang: string): string[] {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { cues: string[] }).cues.map((w) => w.toLowerCase()) : [];
 }
 
-function fileOf(lang: string): LexiconFile {
-  return JSON.parse(readFileSync(join(DATA_DIR, 'lang', `${lang}.json`), 'utf8'));
-}
 
 function indexPhrases(phrases: string[]): PhraseIndex {
   const index: PhraseIndex = new Map();
