@@ -1,5 +1,6 @@
 import type { Span, TextDoc } from '../model/types.js';
 import { isAnalyzedRole } from '../text/build-doc.js';
+import { UNSPACED_LETTER } from '../text/segment.js';
 
 export interface QuotedSpan {
   /** Offsets of the opening and closing marks. */
@@ -73,12 +74,13 @@ const SPACED_MARKS = new Set(['«', '‹']);
  * Writing without spaces between words puts an opening mark right after a word (アルジェリアは「…」, 他说：“…”): there any
  * mark but the straight ones opens.
  */
-const UNSPACED_BEFORE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u201d]/u;
+const UNSPACED_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u201d]/u;
+const unspacedBefore = (ch: string) => UNSPACED_LETTER.test(ch) || UNSPACED_PUNCTUATION.test(ch);
 
 function isOpeningPosition(text: string, i: number, paragraphStart: number): boolean {
   const before = i > paragraphStart ? text[i - 1] : ' ';
   const after = text[i + 1] ?? ' ';
-  const spacedContext = /[\s([{\-–—:/]|[“„«‹「『"']/u.test(before) || (UNSPACED_BEFORE.test(before) && text[i] !== '"' && text[i] !== "'");
+  const spacedContext = /[\s([{\-–—:/]|[“„«‹「『"']/u.test(before) || (unspacedBefore(before) && text[i] !== '"' && text[i] !== "'");
   return spacedContext && (SPACED_MARKS.has(text[i]) || !/\s/u.test(after));
 }
 

@@ -1,7 +1,7 @@
 import type { Entity, Mention, Quote, QuoteKind, Span, Speaker, TextDoc } from '../model/types.js';
 import type { PersonProfile } from './entities.js';
 import { lexicon } from './lexicon.js';
-import { splitWords } from '../text/segment.js';
+import { splitWords, UNSPACED_LETTER } from '../text/segment.js';
 import { stem } from '../text/stem.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findSpeechFrames, type SpeechFrame } from './reported-speech.js';
@@ -248,9 +248,8 @@ function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFra
 
 /** Words of a quotation; text written without spaces (Chinese, Japanese) is segmented into words first. */
 function wordCount(text: string, lang: string): number {
-  return UNSPACED_SCRIPT.test(text) ? splitWords(text, lang).length : text.split(/\s+/u).filter(Boolean).length;
+  return UNSPACED_LETTER.test(text) ? splitWords(text, lang).length : text.split(/\s+/u).filter(Boolean).length;
 }
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Quote content without the comma or spaces that sit inside the marks by typographic convention. */
 function trimContent(doc: TextDoc, [start, end]: Span): Span | null {

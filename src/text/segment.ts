@@ -61,6 +61,9 @@ function endsWithAbbreviation(before: string, after: string, lang: string): bool
   return false;
 }
 
+/** A letter of the scripts written without spaces between words (Chinese, Japanese). */
+export const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export interface WordToken {
   span: Span;
   text: string;
