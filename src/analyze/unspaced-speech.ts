@@ -82,6 +82,8 @@ function reportBefore(doc: TextDoc, cue: Span, sentenceStart: number, lex: Lexic
 }
 
 type Found = Omit<SpeechFrame, 'sentence'>;
+/** Words of the text with their span: a source as written. */
+type Phrase = NonNullable<SpeechFrame['source']>;
 
 function cueAfter(doc: TextDoc, q: QuotedSpan, sentenceStart: number, sentenceEnd: number, lex: Lexicon): Found | null {
   const from = q.close + 1;
@@ -124,10 +126,10 @@ function firstCue(window: string, from: number, lex: Lexicon): { text: string; a
  * The sentence's topic before the quotation or report: its first phrase that ends in a subject particle, without the
  * particle ("政府は、港の閉鎖は…と発表した" → "政府", not the "閉鎖" of the report).
  */
-function subjectBefore(doc: TextDoc, open: number, sentenceStart: number, lex: Lexicon): { text: string; span: Span } | null {
+function subjectBefore(doc: TextDoc, open: number, sentenceStart: number, lex: Lexicon): Phrase | null {
   const text = doc.text.slice(sentenceStart, open);
   for (let end = 1; end <= text.length; end++) {
-    const particle = lex.topicParticles.find((p) => text.slice(0, end).endsWith(p));
+    const particle = lex.topicParticles.find((p) => end >= p.length && text.startsWith(p, end - p.length));
     if (!particle) continue;
     const phrase = phraseBefore(doc.text, sentenceStart + end - particle.length, sentenceStart, lex);
     if (phrase) return phrase;
@@ -136,7 +138,7 @@ function subjectBefore(doc: TextDoc, open: number, sentenceStart: number, lex: L
 }
 
 /** A phrase that ends in a subject particle, without it ("外務省は" → "外務省"); null for any other phrase. */
-function withoutParticle(phrase: { text: string; span: Span }, lex: Lexicon): { text: string; span: Span } | null {
+function withoutParticle(phrase: Phrase, lex: Lexicon): Phrase | null {
   const particle = lex.topicParticles.find((p) => phrase.text.endsWith(p) && phrase.text.length > p.length);
   return particle ? { text: phrase.text.slice(0, -particle.length), span: [phrase.span[0], phrase.span[1] - particle.length] } : null;
 }
@@ -145,7 +147,7 @@ function withoutParticle(phrase: { text: string; span: Span }, lex: Lexicon): { 
  * The phrase that ends at `end`: back to the previous punctuation, at most MAX_SOURCE_CHARS, without a cue it ends
  * in ("这名官员补充说" → "这名官员"). Null when what is left cannot name anyone: a date ("12日"), one character, a stop word.
  */
-function phraseBefore(text: string, end: number, sentenceStart: number, lex: Lexicon): { text: string; span: Span } | null {
+function phraseBefore(text: string, end: number, sentenceStart: number, lex: Lexicon): Phrase | null {
   let start = end;
   while (start > sentenceStart && end - start < MAX_SOURCE_CHARS && !PHRASE_END.test(text[start - 1])) start--;
   let phrase = trimmedSpan(text, start, end);
@@ -156,7 +158,7 @@ function phraseBefore(text: string, end: number, sentenceStart: number, lex: Lex
 }
 const MIN_SOURCE_CHARS = 2;
 
-function trimmedSpan(text: string, start: number, end: number): { text: string; span: Span } | null {
+function trimmedSpan(text: string, start: number, end: number): Phrase | null {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
