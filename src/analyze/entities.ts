@@ -159,15 +159,6 @@ function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, l
   let role: string | null = titled?.role ?? null;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
-    // "presidente de Sa Nostra", "director of Bellingcat", "Dirección General de Minas": a name right after a title
-    // and its preposition is what the title belongs to, not who holds it; a person named later in the run still
-    // takes the title.
-    const afterPreposition = (s === 0 && titled?.throughPreposition) || lex.affiliationPrepositions.has(seg.words[0].lower);
-    if (seg.kind === 'name' && afterPreposition) {
-      const name = dropNonNames(seg.words, lang, lowercaseSeen);
-      if (name.length) out.push({ words: name, type: guessType(name, null, locative, segments.length === 1 ? after : undefined, lex), via: 'name', sentence, lang, role: null, affiliation });
-      continue;
-    }
     if (seg.kind === 'country') {
       const isLocative = s === 0 && locative;
       if (seg.countryForm === 'capital' && isLocative) {
@@ -185,9 +176,14 @@ function classifyRun(run: Word[], sentenceWordsList: Word[], sentence: number, l
     }
     const name = dropNonNames(seg.words, lang, lowercaseSeen);
     if (name.length === 0) continue;
+    // "presidente de Sa Nostra", "director of Bellingcat", "Dirección General de Minas": a name right after a title
+    // and its preposition is what the title belongs to, not who holds it; a person named later in the run still
+    // takes the title.
+    const belongsTo = (s === 0 && titled?.throughPreposition) || lex.affiliationPrepositions.has(seg.words[0].lower);
+    const holderRole = belongsTo ? null : role;
     const nextWord = seg === segments[segments.length - 1] ? after : undefined;
-    out.push({ words: name, type: guessType(name, role, locative && s === 0, nextWord, lex), via: 'name', sentence, lang, role, affiliation });
-    role = null;
+    out.push({ words: name, type: guessType(name, holderRole, locative && s === 0, nextWord, lex), via: 'name', sentence, lang, role: holderRole, affiliation });
+    if (!belongsTo) role = null;
   }
   return out;
 }
