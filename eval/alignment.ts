@@ -11,8 +11,9 @@ import { processDocument } from '../src/pipeline.js';
  * sets are translated segment by segment, and each segment is a paragraph here: the two versions of every story have
  * the same number of paragraphs, the n-th of one translating the n-th of the other. A counterpart is so found in the
  * same paragraph (in the same sentence of it, where both versions have as many sentences there): the quote at the
- * nearest relative place within it (mutually nearest, of comparable length), the claim with the same values. Items without such a counterpart are left out; what counts is whether alignment puts
- * each pair in one group, and how often it puts an item with another.
+ * nearest relative place within it (mutually nearest, of comparable length), the claim with the same values. Items
+ * without such a counterpart are left out; what counts is whether alignment puts each pair in one group, and how
+ * often it puts an item with another.
  */
 
 export interface AlignmentScore {
