@@ -97,7 +97,11 @@ function evidence(rank: number, phraseWords: number): number {
 function attest(lang: string, word: string, concept: string, weight: number): void {
   if (word.includes('-') || concept.includes('-')) return;
   const key = conceptKey(word, lang);
-  if (!key) return;
+  if (key) attestKey(lang, key, concept, weight);
+}
+
+/** Evidence that the word with this lexicon key translates to `concept`. */
+function attestKey(lang: string, key: string, concept: string, weight: number): void {
   let table = byLang.get(lang);
   if (!table) byLang.set(lang, (table = new Map()));
   let concepts = table.get(key);
@@ -341,11 +345,7 @@ for (const { lang, file } of ANALYSERS) {
     }
   }
   const before = table.size;
-  for (const [key, concept, weight] of additions) {
-    let concepts = table.get(key);
-    if (!concepts) table.set(key, (concepts = new Map()));
-    concepts.set(concept, (concepts.get(concept) ?? 0) + weight);
-  }
+  for (const [key, concept, weight] of additions) attestKey(lang, key, concept, weight);
   console.log(`apertium ${lang} forms: ${additions.length} concepts for inflected forms, ${table.size - before} new stems`);
 }
 
