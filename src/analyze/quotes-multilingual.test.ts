@@ -76,4 +76,9 @@ test('Japanese and Chinese, written without spaces: quotations with the cue besi
   const indirect = zh.quotes.find((q) => q.kind === 'indirect');
   assert.equal(indirect?.text, '港口将在下周重新开放');
   assert.equal(indirect?.speaker?.surface, '部长');
+  // A quotation that ends its sentence is not the next report's: its cue is the one before it.
+  const next = analyzeText('外交部发言人说：“我们希望各方保持克制。”部长表示，港口将在下周重新开放。', { lang: 'zh' });
+  const own = next.quotes.find((q) => q.text.startsWith('我们希望'));
+  assert.equal(own?.speaker?.surface, '外交部发言人');
+  assert.equal(own?.cue?.text, '说');
 });

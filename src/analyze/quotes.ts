@@ -129,13 +129,16 @@ function directOrPartial(q: QuotedSpan, content: Span, doc: TextDoc, frames: Res
   if (isTitleCase(text)) return null;
   // A script without case (Chinese, Japanese, Arabic) shows no clause start: any letter may begin one.
   const startsClause = /^[\p{Lu}\p{N}\p{Lo}]/u.test(text) || /:\s*$/u.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
-  const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close) ?? attributionOpeningNextSentence(doc, q, endSentence, active);
+  const before = [...active].reverse().find((f) => f.sentence === startSentence && f.cue.span[1] < q.open);
+  // "外交部发言人说：“…。”部长表示，…", "She said: “…” He disagreed": a cue that introduces the quotation, with only a colon
+  // before the mark, is its attribution, not a report the next sentence opens with.
+  const introduced = before !== undefined && /^[\s:：]*$/u.test(doc.text.slice(before.cue.span[1], q.open));
+  const after = active.find((f) => f.sentence === endSentence && f.cue.span[0] > q.close) ?? (introduced ? undefined : attributionOpeningNextSentence(doc, q, endSentence, active));
   // "“It's empire building,” Mr. Greenfield said.": a whole utterance, however short, when its attribution follows
   // the closing mark with nothing but punctuation between.
   const utterance = after !== undefined && /^[\s,.!?—–-]*$/u.test(doc.text.slice(q.close + 1, after.source && after.source.span[0] < after.cue.span[0] ? after.source.span[0] : after.cue.span[0]));
   const kind: QuoteKind = startsClause && (words >= MIN_DIRECT_WORDS || utterance) ? 'direct' : 'partial';
   if (after) return makeQuote(doc, content, kind, after);
-  const before = [...active].reverse().find((f) => f.sentence === startSentence && f.cue.span[1] < q.open);
   if (before) return makeQuote(doc, content, kind, before);
   // A quotation that is a whole paragraph, introduced by the previous one ending in a colon.
   const paragraph = doc.paragraphs[q.paragraph];
