@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { ok } from '../src/ingest/errors.js';
 import { ingestDocuments } from '../src/ingest/run.js';
 import type { RawDocument } from '../src/model/types.js';
-import type { FeatureVector } from '../src/stories/cluster.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { bcubed } from './bcubed.js';
 
@@ -86,7 +85,7 @@ export function clusterWithTfIdf(records: SourceRecord[], threshold = BASELINE_T
   const vectors = docs.map((words) => {
     const tf = new Map<string, number>();
     for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v: FeatureVector = {};
+    const v: Record<string, number> = {};
     let norm = 0;
     for (const [w, n] of tf) {
       v[w] = (1 + Math.log(n)) * Math.log(docs.length / df.get(w)!);
@@ -95,7 +94,7 @@ export function clusterWithTfIdf(records: SourceRecord[], threshold = BASELINE_T
     for (const w in v) v[w] /= Math.sqrt(norm) || 1;
     return v;
   });
-  const centroids: { id: string; sum: FeatureVector; norm: number }[] = [];
+  const centroids: { id: string; sum: Record<string, number>; norm: number }[] = [];
   return vectors.map((v, i) => {
     let best = -1;
     let bestScore = 0;

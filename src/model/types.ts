@@ -209,5 +209,15 @@ export interface Story {
   size: number;
   languages: string[];
   /** Sum of member feature vectors (entity ids, stems, figures), pruned to the strongest features. */
-  centroid: Record<string, number>;
+  centroid: SparseVector;
+}
+
+/**
+ * A weighted feature vector as clustering scores and stores it: each feature as a 32-bit hash, ascending, with its
+ * weight, and the vector's Euclidean norm.
+ */
+export interface SparseVector {
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
+  readonly norm: number;
 }

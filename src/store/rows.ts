@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../model/types.js';
+import { decodeSparseVector } from '../stories/scoring-vector.js';
 import type { StoryState } from '../stories/cluster.js';
 import type { StorySummary } from './store.js';
 
@@ -22,7 +23,7 @@ export function storyState(row: Row, json: JsonColumn): StoryState {
     lastSeen: row.last_seen as string,
     size: row.size as number,
     languages: json(row.languages) as string[],
-    centroid: json(row.centroid) as StoryState['centroid'],
+    centroid: decodeSparseVector(json(row.centroid)),
   };
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
 import { articleVector, growStory, mergeStories, startStory } from '../stories/cluster.js';
+import { toScoringVector } from '../stories/scoring-vector.js';
 import { openStore } from './open.js';
 import type { Store } from './store.js';
 
@@ -15,8 +16,8 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     const store = openStore(location);
     const a = analyzeText('Paris said Monday that 4,000 Ruritanian troops were massed near the border, officials said.');
     const vector = articleVector(a);
-    const features = Object.keys(vector);
-    const story = startStory(a, vector, a.article.ingestedAt);
+    const features = [...vector.keys()];
+    const story = startStory(a, toScoringVector(vector), a.article.ingestedAt);
     await store.saveArticle({ analyzed: a, story, features });
     assert.equal(await store.hasArticle(a.article.id), true);
     const [loaded] = await store.storyArticles(story.id);
@@ -46,7 +47,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     const featureSets = [['t:flood', 'e:velka'], ['t:flood', 'e:orlov'], ['t:bank', 'e:velka', 'e:velka']];
     for (const [i, text] of texts.entries()) {
       const a = analyzeText(text, { url: `https://example.com/df/${i}` });
-      await store.saveArticle({ analyzed: a, story: startStory(a, articleVector(a), a.article.ingestedAt), features: featureSets[i] });
+      await store.saveArticle({ analyzed: a, story: startStory(a, toScoringVector(articleVector(a)), a.article.ingestedAt), features: featureSets[i] });
     }
     const expected = { documents: 3, counts: new Map([['t:flood', 2], ['e:velka', 2], ['e:orlov', 1], ['t:bank', 1]]) };
     const asked = ['t:flood', 'e:velka', 'e:orlov', 't:bank', 't:none'];
@@ -66,7 +67,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     let decisions = 0;
     const place = async () => {
       decisions++;
-      return { story: startStory(a, vector, a.article.ingestedAt), features: Object.keys(vector) };
+      return { story: startStory(a, toScoringVector(vector), a.article.ingestedAt), features: [...vector.keys()] };
     };
     const results = await Promise.all([store.placeArticle(a, place), store.placeArticle(a, place), store.placeArticle(a, place)]);
     assert.deepEqual(results.map((r) => r !== null).sort(), [false, false, true]);
@@ -95,8 +96,8 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
       a.article.duplicateOf = duplicateOf;
       const vector = articleVector(a);
       const previous = join ? await store.storyOf(join) : null;
-      const story = previous ? growStory(previous, a, vector, at) : startStory(a, vector, at);
-      await store.saveArticle({ analyzed: a, story, features: Object.keys(vector) });
+      const story = previous ? growStory(previous, a, toScoringVector(vector), at) : startStory(a, toScoringVector(vector), at);
+      await store.saveArticle({ analyzed: a, story, features: [...vector.keys()] });
       ids[name] = a.article.id;
       return a.article.id;
     };
@@ -223,9 +224,9 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     const old = (await store.storyOf(ids['old-1']))!;
     const bridge = analyzeText('The Bundestag debated the Valparaiso harbour storm damage and the budget, the port authority said.', { title: 'bridge' });
     const vector = articleVector(bridge);
-    const merged = mergeStories(growStory(recent, bridge, vector, '2024-05-11'), old);
+    const merged = mergeStories(growStory(recent, bridge, toScoringVector(vector), '2024-05-11'), old);
     assert.equal(merged.absorbed, recent.id, 'the larger story (old, 2 articles vs 1 + the bridge: a tie, the older wins) keeps its id');
-    await store.saveArticle({ analyzed: bridge, story: merged.story, features: Object.keys(vector), absorbed: merged.absorbed });
+    await store.saveArticle({ analyzed: bridge, story: merged.story, features: [...vector.keys()], absorbed: merged.absorbed });
     const viaOld = await store.getStory(recent.id);
     assert.equal(viaOld?.id, old.id, 'the absorbed id leads to the story that absorbed it');
     assert.equal(viaOld?.articles.length, 4);
@@ -235,13 +236,13 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     // A second merge: the survivor is absorbed in turn; both earlier ids now lead to the new survivor in one step.
     const extra = analyzeText('Paris repeated that 4,000 Ruritanian troops stood near the border.', { title: 'extra' });
     const extraVector = articleVector(extra);
-    await store.saveArticle({ analyzed: extra, story: growStory((await store.storyOf(ids['big-en']))!, extra, extraVector, '2024-05-04'), features: Object.keys(extraVector) });
+    await store.saveArticle({ analyzed: extra, story: growStory((await store.storyOf(ids['big-en']))!, extra, toScoringVector(extraVector), '2024-05-04'), features: [...extraVector.keys()] });
     const big = (await store.storyOf(ids['big-en']))!;
     const again = analyzeText('Paris and the Bundestag discussed 4,000 troops and the Valparaiso harbour.', { title: 'again' });
     const againVector = articleVector(again);
-    const second = mergeStories(growStory(big, again, againVector, '2024-05-12'), (await store.storyOf(ids['old-1']))!);
+    const second = mergeStories(growStory(big, again, toScoringVector(againVector), '2024-05-12'), (await store.storyOf(ids['old-1']))!);
     assert.equal(second.absorbed, old.id);
-    await store.saveArticle({ analyzed: again, story: second.story, features: Object.keys(againVector), absorbed: second.absorbed });
+    await store.saveArticle({ analyzed: again, story: second.story, features: [...againVector.keys()], absorbed: second.absorbed });
     assert.equal((await store.getStory(recent.id))?.id, big.id);
     assert.equal((await store.getStory(old.id))?.articles.length, 9);
     assert.equal(await store.getStory('never-existed'), null);

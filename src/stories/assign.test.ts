@@ -7,6 +7,7 @@ import { analyzeText } from '../analyze/test-helpers.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { decideStory, StoryWindow } from './assign.js';
 import { articleVector } from './cluster.js';
+import { toScoringVector } from './scoring-vector.js';
 
 const flood = 'Floods in the Velka valley forced 3,000 people from their homes, Ruritanian officials in Prague said, as Austrian rescue teams arrived.';
 const floodFollowUp = 'Austrian rescue teams reached the flooded Velka valley, where 3,000 people left their homes, officials in Prague said on Sunday.';
@@ -43,7 +44,7 @@ test('a follow-up joins its story; an unrelated article starts its own; an exact
 test('the window proposes only stories sharing a feature, and forgets evicted stories', async () => {
   const { store, decisions } = await storeWith([flood, bank]);
   const window = new StoryWindow(1);
-  const follow = articleVector(analyzeText(floodFollowUp));
+  const follow = toScoringVector(articleVector(analyzeText(floodFollowUp)));
   const since = '2000-01-01T00:00:00.000Z';
   // Capacity 1: loading both stories keeps only the most recently remembered one.
   const candidates = await window.candidates(store, since, follow);
@@ -51,7 +52,7 @@ test('the window proposes only stories sharing a feature, and forgets evicted st
   const fresh = new StoryWindow();
   const found = await fresh.candidates(store, since, follow);
   assert.ok(found.some((s) => s.id === decisions[0].story.id), 'the flood story is proposed for the flood follow-up');
-  const unrelated = articleVector(analyzeText('Astronomers observed a comet near Jupiter with new telescopes.'));
+  const unrelated = toScoringVector(articleVector(analyzeText('Astronomers observed a comet near Jupiter with new telescopes.')));
   assert.deepEqual(await fresh.candidates(store, since, unrelated), [], 'nothing is proposed for an article sharing no feature');
   await store.close();
 });

@@ -1,7 +1,8 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { DocumentFrequencies } from './idf.js';
-import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, strongestFeatures, windowStart, type FeatureVector, type StoryCandidate, type StoryState } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, type StoryCandidate, type StoryState } from './cluster.js';
+import { strongestKeys, toScoringVector, type ScoringVector } from './scoring-vector.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -24,12 +25,12 @@ const SCORED_CANDIDATES = 64;
  */
 export class StoryWindow {
   private readonly entries = new Map<string, WindowEntry>();
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly postings = new Map<number, Set<string>>();
 
   /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
   constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
 
-  async candidates(store: Store, since: string, vector: FeatureVector): Promise<StoryCandidate[]> {
+  async candidates(store: Store, since: string, vector: ScoringVector): Promise<StoryCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
     // A story another process grew since it was cached is re-read: its size changes with every article, while its
     // last activity may not (an older article joining).
@@ -40,7 +41,7 @@ export class StoryWindow {
     for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
     const activeIds = new Set(active.map((a) => a.id));
     const shared = new Map<string, number>();
-    for (const feature of strongestFeatures(vector, QUERY_ARTICLE_FEATURES)) {
+    for (const feature of strongestKeys(vector, QUERY_ARTICLE_FEATURES)) {
       const ids = this.postings.get(feature);
       if (!ids || ids.size > MAX_POSTING) continue;
       for (const id of ids) if (activeIds.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
@@ -53,7 +54,7 @@ export class StoryWindow {
 
   remember(state: StoryState): void {
     this.forget(state.id);
-    const indexed = strongestFeatures(state.centroid, INDEXED_STORY_FEATURES);
+    const indexed = strongestKeys(state.centroid, INDEXED_STORY_FEATURES);
     this.entries.set(state.id, { ...candidateOf(state), lastSeen: state.lastSeen, size: state.size, indexed });
     for (const f of indexed) {
       let ids = this.postings.get(f);
@@ -79,8 +80,8 @@ export class StoryWindow {
 interface WindowEntry extends StoryCandidate {
   lastSeen: string;
   size: number;
-  /** The features under which the story is in the inverted index. */
-  indexed: string[];
+  /** The feature hashes under which the story is in the inverted index. */
+  indexed: number[];
 }
 
 
@@ -102,11 +103,11 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   const { article } = analyzed;
   const at = article.publishedAt ?? article.ingestedAt;
   const raw = articleVector(analyzed);
-  const features = Object.keys(raw);
+  const features = [...raw.keys()];
   const frequencies = await store.documentFrequencies(features);
   // Weighed as if this article were already counted, as streaming TF-IDF does.
-  const df = new DocumentFrequencies(new Map(features.map((f) => [f, (frequencies.counts.get(f) ?? 0) + 1])), frequencies.documents + 1);
-  const vector = df.weigh(raw);
+  const df = new DocumentFrequencies(frequencies.counts, frequencies.documents + 1, 1);
+  const vector = toScoringVector(df.weigh(raw));
   const duplicateOf = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);

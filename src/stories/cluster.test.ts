@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
-import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, type FeatureVector } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
 import { scoringCosine, toScoringVector } from './scoring-vector.js';
 
-const cosine = (a: FeatureVector, b: FeatureVector) => scoringCosine(toScoringVector(a), toScoringVector(b));
 
 const flood1 = 'Floods in the Ruritanian province of Velka forced 3,000 people from their homes, officials in Prague said. Rescue teams from Austria joined the effort on Sunday.';
 const flood2 = 'Rescue teams from Austria helped evacuate 3,000 residents of the flooded Velka province, Czech officials said on Sunday, as rivers kept rising.';
@@ -12,19 +11,19 @@ const bank = 'The European Central Bank left interest rates unchanged on Thursda
 
 test('an article joins the story it shares entities, words and figures with, and starts one otherwise', () => {
   const [a, b, c] = [flood1, flood2, bank].map((t) => analyzeText(t));
-  const story = startStory(a, articleVector(a), '2024-10-01T00:00:00.000Z');
-  assert.equal(chooseStory(articleVector(b), [candidateOf(story)]).storyId, story.id);
-  assert.equal(chooseStory(articleVector(c), [candidateOf(story)]).storyId, null);
-  const grown = growStory(story, b, articleVector(b), '2024-10-02T00:00:00.000Z');
+  const story = startStory(a, toScoringVector(articleVector(a)), '2024-10-01T00:00:00.000Z');
+  assert.equal(chooseStory(toScoringVector(articleVector(b)), [candidateOf(story)]).storyId, story.id);
+  assert.equal(chooseStory(toScoringVector(articleVector(c)), [candidateOf(story)]).storyId, null);
+  const grown = growStory(story, b, toScoringVector(articleVector(b)), '2024-10-02T00:00:00.000Z');
   assert.equal(grown.size, 2);
   assert.equal(grown.lastSeen, '2024-10-02T00:00:00.000Z');
 });
 
 test('two stories that have become one merge: the larger keeps its id, sizes add up, languages unite', () => {
   const [a, b, c] = [flood1, flood2, bank].map((t) => analyzeText(t));
-  const first = growStory(startStory(a, articleVector(a), '2024-10-01T00:00:00.000Z'), a, articleVector(a), '2024-10-01T06:00:00.000Z');
-  const second = { ...startStory(b, articleVector(b), '2024-10-02T00:00:00.000Z'), languages: ['de'] };
-  const unrelated = startStory(c, articleVector(c), '2024-10-02T00:00:00.000Z');
+  const first = growStory(startStory(a, toScoringVector(articleVector(a)), '2024-10-01T00:00:00.000Z'), a, toScoringVector(articleVector(a)), '2024-10-01T06:00:00.000Z');
+  const second = { ...startStory(b, toScoringVector(articleVector(b)), '2024-10-02T00:00:00.000Z'), languages: ['de'] };
+  const unrelated = startStory(c, toScoringVector(articleVector(c)), '2024-10-02T00:00:00.000Z');
   assert.equal(storyToMerge(first, [candidateOf(unrelated)]), null, 'a story about something else is not merged');
   assert.equal(storyToMerge(first, [candidateOf(first)]), null, 'a story is not merged with itself');
   assert.equal(storyToMerge(first, [unrelated, second].map(candidateOf))?.id, second.id);
@@ -35,5 +34,5 @@ test('two stories that have become one merge: the larger keeps its id, sizes add
   assert.deepEqual(story.languages.sort(), ['de', 'en']);
   assert.equal(story.firstSeen, '2024-10-01T00:00:00.000Z');
   assert.equal(story.lastSeen, '2024-10-02T00:00:00.000Z');
-  assert.ok(cosine(story.centroid, first.centroid) > 0.5 && cosine(story.centroid, second.centroid) > 0.5, 'the merged centroid stands for both');
+  assert.ok(scoringCosine(story.centroid, first.centroid) > 0.5 && scoringCosine(story.centroid, second.centroid) > 0.5, 'the merged centroid stands for both');
 });

@@ -1,9 +1,10 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
 import { foldedNameKey } from '../analyze/names.js';
 import { shortHash } from './fingerprint.js';
-import { scoringCosine, toScoringVector, type ScoringVector } from './scoring-vector.js';
+import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
 
-export type FeatureVector = Record<string, number>;
+/** Feature → weight, in the order the features were found. */
+export type FeatureVector = Map<string, number>;
 
 /** What clustering keeps of a story between articles (the Story record). */
 export type StoryState = Story;
@@ -23,8 +24,7 @@ export const STORY_WINDOW_DAYS = 7;
 
 /** The article as a unit-length feature vector: entity ids, content stems and the figures it states. */
 export function articleVector(a: AnalyzedArticle): FeatureVector {
-  // Summed in a Map, turned into an object once: adding hundreds of keys to an object one by one cost more.
-  const vector = new Map<string, number>();
+  const vector: FeatureVector = new Map();
   const add = (key: string, weight: number) => vector.set(key, (vector.get(key) ?? 0) + weight);
   const types = new Map(a.entities.map((e) => [e.id, e.type]));
   // A one-word name of no known type ("Euro", "Windows", "Oscar") names a topic more than an event: stories about
@@ -34,17 +34,23 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   for (const m of a.mentions) if (!topical.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   for (const [entity, count] of counts) add(entityFeature(entity), WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
   // A word with several translations counts a fraction to each of them.
-  for (const [term, count] of Object.entries(a.terms)) add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
+  for (const term in a.terms) {
+    const count = a.terms[term];
+    add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
+  }
   for (const claim of a.claims) {
     for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) add(`n:${v.value}`, WEIGHTS.number);
   }
   let norm = 0;
   for (const w of vector.values()) norm += w * w;
   norm = Math.sqrt(norm) || 1;
-  const out: FeatureVector = {};
-  for (const [key, w] of vector) out[key] = w / norm;
-  return out;
+  for (const [key, w] of vector) vector.set(key, w / norm);
+  return vector;
 }
+
+/** Entity features of the ids seen lately: entities recur from article to article, and folding a name is not free. */
+const entityFeatures = new Map<string, string>();
+const ENTITY_FEATURES_KEPT = 50_000;
 
 /**
  * An entity as a clustering feature: countries by code; names by their skeleton without case endings and without
@@ -52,9 +58,15 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
  * organization).
  */
 function entityFeature(id: string): string {
-  const colon = id.indexOf(':');
-  const kind = id.slice(0, colon);
-  return kind === 'country' ? `e:${id}` : `e:${foldedNameKey(id.slice(colon + 1))}`;
+  let feature = entityFeatures.get(id);
+  if (feature === undefined) {
+    const colon = id.indexOf(':');
+    const kind = id.slice(0, colon);
+    feature = kind === 'country' ? `e:${id}` : `e:${foldedNameKey(id.slice(colon + 1))}`;
+    if (entityFeatures.size >= ENTITY_FEATURES_KEPT) entityFeatures.clear();
+    entityFeatures.set(id, feature);
+  }
+  return feature;
 }
 
 export interface Assignment {
@@ -62,19 +74,18 @@ export interface Assignment {
   score: number;
 }
 
-/** A story as scoring sees it: its id and its centroid as a scoring vector. */
+/** A story as scoring sees it: its id and its centroid. */
 export interface StoryCandidate {
   readonly id: string;
   readonly vector: ScoringVector;
 }
 
 export function candidateOf(story: StoryState): StoryCandidate {
-  return { id: story.id, vector: toScoringVector(story.centroid) };
+  return { id: story.id, vector: story.centroid };
 }
 
 /** The best story for an article among the active ones, or null when none is similar enough to join. */
-export function chooseStory(vector: FeatureVector, candidates: readonly StoryCandidate[]): Assignment {
-  const article = toScoringVector(vector);
+export function chooseStory(article: ScoringVector, candidates: readonly StoryCandidate[]): Assignment {
   let best: Assignment = { storyId: null, score: 0 };
   for (const story of candidates) {
     const score = scoringCosine(article, story.vector);
@@ -85,12 +96,11 @@ export function chooseStory(vector: FeatureVector, candidates: readonly StoryCan
 
 /** The story among `others` that `story` has become one with (centroids at least MERGE_THRESHOLD alike), if any. */
 export function storyToMerge(story: StoryState, others: readonly StoryCandidate[]): StoryCandidate | null {
-  const vector = toScoringVector(story.centroid);
   let best: StoryCandidate | null = null;
   let bestScore = MERGE_THRESHOLD;
   for (const other of others) {
     if (other.id === story.id) continue;
-    const score = scoringCosine(vector, other.vector);
+    const score = scoringCosine(story.centroid, other.vector);
     if (score >= bestScore) [best, bestScore] = [other, score];
   }
   return best;
@@ -115,8 +125,8 @@ export function mergeStories(a: StoryState, b: StoryState): { story: StoryState;
   };
 }
 
-/** A new story seeded by its first article. */
-export function startStory(a: AnalyzedArticle, vector: FeatureVector, at: string): StoryState {
+/** A new story seeded by its first article (its weighted vector in scoring form). */
+export function startStory(a: AnalyzedArticle, vector: ScoringVector, at: string): StoryState {
   return {
     id: `s-${shortHash(`story:${a.article.id}`, 12)}`,
     title: a.article.title,
@@ -124,13 +134,13 @@ export function startStory(a: AnalyzedArticle, vector: FeatureVector, at: string
     lastSeen: at,
     size: 1,
     languages: [a.article.lang],
-    // The article's weighted vector is made for this decision and never changed after: the story may hold it as is.
+    // The article's vector is made for this decision and never changed after: the story may hold it as is.
     centroid: vector,
   };
 }
 
 /** The story after an article joins it. */
-export function growStory(story: StoryState, a: AnalyzedArticle, vector: FeatureVector, at: string): StoryState {
+export function growStory(story: StoryState, a: AnalyzedArticle, vector: ScoringVector, at: string): StoryState {
   return {
     ...story,
     firstSeen: at < story.firstSeen ? at : story.firstSeen,
@@ -144,52 +154,4 @@ export function growStory(story: StoryState, a: AnalyzedArticle, vector: Feature
 /** The earliest moment a story must have been active at for an article published at `at` to join it. */
 export function windowStart(at: string): string {
   return new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86_400_000).toISOString();
-}
-
-/**
- * The sum of two vectors, keeping its `keep` features of largest weight in the sum's order (a's features, then b's
- * new ones); of features tied at the smallest weight kept, the first ones. Summed in a Map: copying and growing an
- * object of hundreds of keys cost three times as much, and this runs for every article placed.
- */
-function prunedSum(a: FeatureVector, b: FeatureVector, keep: number): FeatureVector {
-  const sum = new Map<string, number>();
-  for (const key in a) sum.set(key, a[key]);
-  for (const key in b) sum.set(key, (sum.get(key) ?? 0) + b[key]);
-  if (sum.size <= keep) return Object.fromEntries(sum);
-  const keys: string[] = [];
-  const weights = new Float64Array(sum.size);
-  for (const [key, w] of sum) weights[keys.push(key) - 1] = w;
-  const out: FeatureVector = {};
-  for (const i of strongestPositions(weights, keep)) out[keys[i]] = weights[i];
-  return out;
-}
-
-/**
- * The `n` features of largest weight, in the vector's own order; of features tied at the smallest weight kept, the
- * first ones.
- */
-export function strongestFeatures(vector: FeatureVector, n: number): string[] {
-  const keys = Object.keys(vector);
-  if (keys.length <= n) return keys;
-  const weights = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) weights[i] = vector[keys[i]];
-  return strongestPositions(weights, n).map((i) => keys[i]);
-}
-
-/**
- * Positions of the `n` largest weights, in order; of weights tied at the smallest kept, the first ones. The n-th
- * largest weight is found by sorting the weights alone, a fast numeric sort.
- */
-function strongestPositions(weights: Float64Array, n: number): number[] {
-  if (n <= 0) return [];
-  if (weights.length <= n) return Array.from(weights.keys());
-  const smallestKept = weights.slice().sort()[weights.length - n];
-  let above = 0;
-  for (const w of weights) if (w > smallestKept) above++;
-  let tiedRoom = n - above;
-  const out: number[] = [];
-  for (let i = 0; i < weights.length; i++) {
-    if (weights[i] > smallestKept || (weights[i] === smallestKept && tiedRoom-- > 0)) out.push(i);
-  }
-  return out;
 }

@@ -2,13 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DocumentFrequencies } from './idf.js';
 
+const vector = (weights: Record<string, number>) => new Map(Object.entries(weights));
+
 test('rare features weigh more than common ones, and weighed vectors have unit length', () => {
   const df = new DocumentFrequencies();
-  for (let i = 0; i < 9; i++) df.add({ 't:said': 1, [`t:topic${i}`]: 1 });
-  df.add({ 't:said': 1, 't:harbour': 1 });
+  for (let i = 0; i < 9; i++) df.add(vector({ 't:said': 1, [`t:topic${i}`]: 1 }));
+  df.add(vector({ 't:said': 1, 't:harbour': 1 }));
   assert.ok(df.idf('t:harbour') > df.idf('t:said'));
   assert.ok(df.idf('t:never-seen') > df.idf('t:harbour'));
-  const weighed = df.weigh({ 't:said': 1, 't:harbour': 1 });
-  assert.ok(weighed['t:harbour'] > weighed['t:said']);
-  assert.ok(Math.abs(Object.values(weighed).reduce((s, w) => s + w * w, 0) - 1) < 1e-9);
+  const weighed = df.weigh(vector({ 't:said': 1, 't:harbour': 1 }));
+  assert.ok(weighed.get('t:harbour')! > weighed.get('t:said')!);
+  assert.ok(Math.abs([...weighed.values()].reduce((s, w) => s + w * w, 0) - 1) < 1e-9);
 });

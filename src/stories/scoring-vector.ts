@@ -1,17 +1,15 @@
+import type { SparseVector } from '../model/types.js';
 import type { FeatureVector } from './cluster.js';
 import { fnv1a, mix32 } from './fingerprint.js';
 
 /**
  * A feature vector in the form scoring reads fastest and memory holds smallest: each feature as a 32-bit hash, in
- * ascending order, with its weight, and the vector's norm. A story's centroid kept this way takes a twentieth of the
- * memory of its object form, and a cosine is one merge walk over two arrays. Two features of one archive may share
- * a hash (about one pair in a billion): their weights then add up, a difference no score notices.
+ * ascending order, with its weight, and the vector's norm. A story's centroid is kept and stored this way: it takes a
+ * twentieth of the memory of its object form, a cosine is one merge walk over two arrays, and adding an article to
+ * it is another. Two features of one archive may share a hash (about one pair in a billion): their weights then add
+ * up, a difference no score notices.
  */
-export interface ScoringVector {
-  readonly keys: Int32Array;
-  readonly weights: Float64Array;
-  readonly norm: number;
-}
+export type ScoringVector = SparseVector;
 
 export function featureHash(feature: string): number {
   return mix32(fnv1a(feature)) | 0;
@@ -21,19 +19,22 @@ export function featureHash(feature: string): number {
 const POSITIONS = 2 ** 20;
 
 export function toScoringVector(vector: FeatureVector): ScoringVector {
-  const features = Object.keys(vector);
-  if (features.length >= POSITIONS) throw new Error(`a feature vector of ${features.length} features is too large to score`);
+  if (vector.size >= POSITIONS) throw new Error(`a feature vector of ${vector.size} features is too large to score`);
   // Hash and position packed into one number, so that a numeric sort of a typed array orders the features.
-  const packed = new Float64Array(features.length);
-  for (let i = 0; i < features.length; i++) packed[i] = featureHash(features[i]) * POSITIONS + i;
+  const packed = new Float64Array(vector.size);
+  const unordered = new Float64Array(vector.size);
+  let i = 0;
+  for (const [feature, weight] of vector) {
+    packed[i] = featureHash(feature) * POSITIONS + i;
+    unordered[i++] = weight;
+  }
   packed.sort();
-  const keys = new Int32Array(features.length);
-  const weights = new Float64Array(features.length);
+  const keys = new Int32Array(packed.length);
+  const weights = new Float64Array(packed.length);
   let n = 0;
-  let sum = 0;
-  for (let i = 0; i < packed.length; i++) {
-    const key = Math.floor(packed[i] / POSITIONS);
-    const weight = vector[features[packed[i] - key * POSITIONS]];
+  for (let k = 0; k < packed.length; k++) {
+    const key = Math.floor(packed[k] / POSITIONS);
+    const weight = unordered[packed[k] - key * POSITIONS];
     if (n > 0 && keys[n - 1] === key) weights[n - 1] += weight;
     else {
       keys[n] = key;
@@ -41,8 +42,13 @@ export function toScoringVector(vector: FeatureVector): ScoringVector {
       n++;
     }
   }
-  for (let i = 0; i < n; i++) sum += weights[i] * weights[i];
-  return n === features.length ? { keys, weights, norm: Math.sqrt(sum) } : { keys: keys.slice(0, n), weights: weights.slice(0, n), norm: Math.sqrt(sum) };
+  return sparseVector(keys.subarray(0, n), weights.subarray(0, n));
+}
+
+function sparseVector(keys: Int32Array, weights: Float64Array): ScoringVector {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += weights[i] * weights[i];
+  return { keys, weights, norm: Math.sqrt(sum) };
 }
 
 /** The dot product of two vectors. */
@@ -64,4 +70,84 @@ export function dot(a: ScoringVector, b: ScoringVector): number {
 
 export function scoringCosine(a: ScoringVector, b: ScoringVector): number {
   return dot(a, b) / (a.norm * b.norm || 1);
+}
+
+/**
+ * The sum of two vectors keeping its `keep` features of largest weight; of features tied at the smallest weight
+ * kept, those of smaller hash. One merge walk: this runs for every article placed.
+ */
+export function prunedSum(a: ScoringVector, b: ScoringVector, keep: number): ScoringVector {
+  const keys = new Int32Array(a.keys.length + b.keys.length);
+  const weights = new Float64Array(keys.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.keys.length || j < b.keys.length) {
+    const x = i < a.keys.length ? a.keys[i] : 2 ** 31;
+    const y = j < b.keys.length ? b.keys[j] : 2 ** 31;
+    if (x === y) {
+      keys[n] = x;
+      weights[n++] = a.weights[i++] + b.weights[j++];
+    } else if (x < y) {
+      keys[n] = x;
+      weights[n++] = a.weights[i++];
+    } else {
+      keys[n] = y;
+      weights[n++] = b.weights[j++];
+    }
+  }
+  if (n <= keep) return sparseVector(keys.slice(0, n), weights.slice(0, n));
+  const kept = strongestPositions(weights.subarray(0, n), keep);
+  const keptKeys = new Int32Array(kept.length);
+  const keptWeights = new Float64Array(kept.length);
+  kept.forEach((position, k) => {
+    keptKeys[k] = keys[position];
+    keptWeights[k] = weights[position];
+  });
+  return sparseVector(keptKeys, keptWeights);
+}
+
+/** The hashes of the `n` features of largest weight, ascending; of features tied at the smallest weight, the first. */
+export function strongestKeys(vector: ScoringVector, n: number): number[] {
+  return strongestPositions(vector.weights, n).map((i) => vector.keys[i]);
+}
+
+/**
+ * Positions of the `n` largest weights, in order; of weights tied at the smallest kept, the first ones. The n-th
+ * largest weight is found by sorting the weights alone, a fast numeric sort.
+ */
+function strongestPositions(weights: Float64Array, n: number): number[] {
+  if (n <= 0) return [];
+  if (weights.length <= n) return Array.from(weights.keys());
+  const smallestKept = weights.slice().sort()[weights.length - n];
+  let above = 0;
+  for (const w of weights) if (w > smallestKept) above++;
+  let tiedRoom = n - above;
+  const out: number[] = [];
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i] > smallestKept || (weights[i] === smallestKept && tiedRoom-- > 0)) out.push(i);
+  }
+  return out;
+}
+
+const ENCODING = 'v1:';
+
+/**
+ * A centroid as the stores keep it: a JSON string of its keys and weights as base64 bytes, a third of the size of
+ * the feature object it replaced and read without parsing hundreds of keys.
+ */
+export function encodeSparseVector(vector: ScoringVector): string {
+  const bytes = (array: Int32Array | Float64Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+  return `${ENCODING}${bytes(vector.keys)}:${bytes(vector.weights)}`;
+}
+
+/** A stored centroid back as a vector; a centroid stored as a feature object (before the encoding) is hashed. */
+export function decodeSparseVector(stored: unknown): ScoringVector {
+  if (typeof stored === 'string' && stored.startsWith(ENCODING)) {
+    const [keys, weights] = stored.slice(ENCODING.length).split(':').map((part) => Buffer.from(part, 'base64'));
+    // Copied into fresh buffers: a decoded Buffer may sit at an offset of a shared pool that a typed array cannot view.
+    return sparseVector(new Int32Array(new Uint8Array(keys).buffer), new Float64Array(new Uint8Array(weights).buffer));
+  }
+  if (stored && typeof stored === 'object' && !Array.isArray(stored)) return toScoringVector(new Map(Object.entries(stored as Record<string, number>)));
+  throw new Error(`not a stored centroid: ${JSON.stringify(stored).slice(0, 80)}`);
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { InputError } from '../../ingest/errors.js';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import type { StoryState } from '../../stories/cluster.js';
@@ -224,7 +225,7 @@ export class PostgresStore implements Store {
       `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
          size = EXCLUDED.size, languages = EXCLUDED.languages, centroid = EXCLUDED.centroid`,
-      [story.id, story.title, story.firstSeen, story.lastSeen, story.size, JSON.stringify(story.languages), JSON.stringify(story.centroid)],
+      [story.id, story.title, story.firstSeen, story.lastSeen, story.size, JSON.stringify(story.languages), JSON.stringify(encodeSparseVector(story.centroid))],
     );
     if (absorbed) {
       // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import type { StoryState } from '../../stories/cluster.js';
@@ -128,11 +129,19 @@ export class SqliteStore implements Store {
     // feature_df changes only when counts are folded in: by this store (which clears the cache) or by another
     // connection, which data_version reports.
     const version = this.dataVersionNow();
-    if (version !== this.dataVersion || stored.size > STORED_FREQUENCIES_KEPT) {
+    if (version !== this.dataVersion) {
       stored.clear();
       this.dataVersion = version;
+    } else if (stored.size > STORED_FREQUENCIES_KEPT) {
+      // The older half goes (a Map iterates in insertion order); the counts of the current stories' words stay.
+      let drop = stored.size / 2;
+      for (const feature of stored.keys()) {
+        if (drop-- <= 0) break;
+        if (feature !== DOCUMENTS_KEY) stored.delete(feature);
+      }
     }
-    const missing = [DOCUMENTS_KEY, ...features].filter((f) => !stored.has(f));
+    const missing = stored.has(DOCUMENTS_KEY) ? [] : [DOCUMENTS_KEY];
+    for (const f of features) if (!stored.has(f)) missing.push(f);
     if (missing.length > 0) {
       // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
       for (const f of missing) stored.set(f, 0);
@@ -163,10 +172,10 @@ export class SqliteStore implements Store {
 
   /** Counts the pending articles' features into feature_df in one transaction, in key order. */
   private foldFrequencies(): void {
+    const folded = { documents: 0, counts: new Map<string, number>() };
     this.db.transaction(() => {
       const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').all() as Row[];
       if (rows.length === 0) return;
-      const folded = { documents: 0, counts: new Map<string, number>() };
       for (const r of rows) addFeatures(folded, JSON.parse(r.features as string) as string[]);
       const increments: Record<string, number> = { [DOCUMENTS_KEY]: folded.documents };
       for (const feature of [...folded.counts.keys()].sort()) increments[feature] = folded.counts.get(feature)!;
@@ -175,14 +184,24 @@ export class SqliteStore implements Store {
       this.sql('DELETE FROM feature_df_pending WHERE article_rowid <= ?').run(rows[rows.length - 1].article_rowid);
     })();
     this.pending = null;
-    this.storedFrequencies.clear();
+    // The rows read so far stay valid with the counts just folded added: clearing them cost a query per feature for
+    // the next few hundred articles.
+    const stored = this.storedFrequencies;
+    const documents = stored.get(DOCUMENTS_KEY);
+    if (documents !== undefined) stored.set(DOCUMENTS_KEY, documents + folded.documents);
+    for (const [feature, count] of folded.counts) {
+      const df = stored.get(feature);
+      if (df !== undefined) stored.set(feature, df + count);
+    }
   }
 
   async saveArticle(write: ArticleWrite): Promise<void> {
     try {
       if (this.pendingFrequencies().documents >= FOLD_ARTICLES) this.foldFrequencies();
+      // Read before the write: read after it, the pending counts would hold this article already and count it twice.
+      const pending = this.pendingFrequencies();
       this.writeArticle(write);
-      addFeatures(this.pendingFrequencies(), write.features);
+      addFeatures(pending, write.features);
       this.noteWrittenStory(write.story, write.absorbed);
     } catch (err) {
       if (!isSqliteWriteFailure(err)) throw err;
@@ -200,7 +219,7 @@ export class SqliteStore implements Store {
            ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
              size = excluded.size, languages = excluded.languages, centroid = excluded.centroid`,
         )
-        .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(story.centroid) });
+        .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(encodeSparseVector(story.centroid)) });
       if (absorbed) {
         // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
         this.sql('UPDATE articles SET story_id = ? WHERE story_id = ?').run(story.id, absorbed);

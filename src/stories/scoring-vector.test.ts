@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeSparseVector, encodeSparseVector, featureHash, prunedSum, scoringCosine, strongestKeys, toScoringVector } from './scoring-vector.js';
+
+const vector = (weights: Record<string, number>) => toScoringVector(new Map(Object.entries(weights)));
+
+const weightOf = (v: ReturnType<typeof toScoringVector>, feature: string) => {
+  const at = v.keys.indexOf(featureHash(feature));
+  return at === -1 ? 0 : v.weights[at];
+};
+
+test('a sparse vector keeps its features ordered by hash, and its cosine is that of the feature objects', () => {
+  const a = vector({ 'e:velka': 0.8, 't:flood': 0.6 });
+  const b = vector({ 't:flood': 1 });
+  assert.deepEqual([...a.keys], [...a.keys].sort((x, y) => x - y));
+  assert.equal(a.norm, 1);
+  assert.ok(Math.abs(scoringCosine(a, b) - 0.6) < 1e-12);
+});
+
+test('the pruned sum adds shared features and keeps the strongest', () => {
+  const a = vector({ 'e:velka': 3, 't:flood': 1, 't:rain': 0.5 });
+  const b = vector({ 't:flood': 2.5, 'n:3000': 0.25 });
+  const full = prunedSum(a, b, 10);
+  assert.equal(full.keys.length, 4);
+  assert.equal(weightOf(full, 't:flood'), 3.5);
+  assert.ok(Math.abs(full.norm - Math.hypot(3, 3.5, 0.5, 0.25)) < 1e-12);
+  const pruned = prunedSum(a, b, 2);
+  assert.deepEqual([...pruned.keys].sort(), [featureHash('e:velka'), featureHash('t:flood')].sort());
+  assert.deepEqual(strongestKeys(full, 1), [featureHash('t:flood')]);
+});
+
+test('a centroid survives storage, and one stored as a feature object before the encoding is read as the same vector', () => {
+  const centroid = vector({ 'e:velka': 0.75, 't:flood': 0.5, 'n:3000': 1 / 3 });
+  const stored = JSON.parse(JSON.stringify(encodeSparseVector(centroid))) as unknown;
+  assert.deepEqual(decodeSparseVector(stored), { keys: new Int32Array(centroid.keys), weights: new Float64Array(centroid.weights), norm: centroid.norm });
+  const legacy = decodeSparseVector({ 'e:velka': 0.75, 't:flood': 0.5, 'n:3000': 1 / 3 });
+  assert.deepEqual([...legacy.keys], [...centroid.keys]);
+  assert.throws(() => decodeSparseVector([1, 2]), /not a stored centroid/);
+});
