@@ -170,7 +170,8 @@ async function workersSection() {
 
 async function scaleSection(sizes: number[]) {
   console.log(`\nStory assignment as the archive grows (SQLite, one process; rates over the last 5,000 articles before each size)\n`);
-  const points = await benchmarkScale(sizes, (line) => process.stderr.write(`${line}\n`));
+  const { start, points } = await benchmarkScale(sizes, (line) => process.stderr.write(`${line}\n`));
+  console.log(`before the first article: ${start.residentMiB.toFixed(0)} MiB resident, ${start.liveHeapMiB === null ? '—' : start.liveHeapMiB.toFixed(0)} MiB live heap (analysis models and the pool of analyzed articles)`);
   console.log(`${'stored articles'.padEnd(16)} ${'assignments/s'.padStart(14)} ${'placements/s'.padStart(13)} ${'stories'.padStart(9)} ${'resident MiB'.padStart(13)} ${'live heap MiB'.padStart(14)}`);
   for (const p of points) {
     console.log(

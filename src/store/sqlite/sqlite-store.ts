@@ -45,6 +45,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // 64 MiB of pages instead of SQLite's 2: the indexes a placement reads (document frequencies, fingerprint bands,
+    // stories) outgrow 2 MiB after a few thousand articles, and every page read then costs a system call.
+    this.db.pragma('cache_size = -65536');
     this.migrate();
   }
 
