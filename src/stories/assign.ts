@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { DocumentFrequencies } from './idf.js';
-import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, type StoryCandidate, type StoryState } from './cluster.js';
+import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
 import { strongestKeys, toScoringVector, type ScoringVector } from './scoring-vector.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
@@ -55,7 +55,7 @@ export class StoryWindow {
   remember(state: StoryState): void {
     this.forget(state.id);
     const indexed = strongestKeys(state.centroid, INDEXED_STORY_FEATURES);
-    this.entries.set(state.id, { ...candidateOf(state), lastSeen: state.lastSeen, size: state.size, indexed });
+    this.entries.set(state.id, { ...candidateOf(state), size: state.size, indexed });
     for (const f of indexed) {
       let ids = this.postings.get(f);
       if (!ids) this.postings.set(f, (ids = new Set()));
@@ -78,7 +78,6 @@ export class StoryWindow {
 }
 
 interface WindowEntry extends StoryCandidate {
-  lastSeen: string;
   size: number;
   /** The feature hashes under which the story is in the inverted index. */
   indexed: number[];
@@ -113,8 +112,8 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
     const story = await store.storyOf(duplicateOf);
     if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf, absorbed: null, features };
   }
-  const candidates = await window.candidates(store, windowStart(at), vector);
-  const choice = chooseStory(vector, candidates);
+  const candidates = await window.candidates(store, windowStart(at, DORMANT_DAYS), vector);
+  const choice = chooseStory(vector, candidates, at);
   // Read whole from the store only now: the story the article joins, and one it may merge with. Another process may
   // have merged it away in between; the article then starts a story of its own.
   const [joined] = choice.storyId ? await store.storyStates([choice.storyId]) : [];

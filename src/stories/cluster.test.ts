@@ -12,8 +12,8 @@ const bank = 'The European Central Bank left interest rates unchanged on Thursda
 test('an article joins the story it shares entities, words and figures with, and starts one otherwise', () => {
   const [a, b, c] = [flood1, flood2, bank].map((t) => analyzeText(t));
   const story = startStory(a, toScoringVector(articleVector(a)), '2024-10-01T00:00:00.000Z');
-  assert.equal(chooseStory(toScoringVector(articleVector(b)), [candidateOf(story)]).storyId, story.id);
-  assert.equal(chooseStory(toScoringVector(articleVector(c)), [candidateOf(story)]).storyId, null);
+  assert.equal(chooseStory(toScoringVector(articleVector(b)), [candidateOf(story)], '2024-10-02T00:00:00.000Z').storyId, story.id);
+  assert.equal(chooseStory(toScoringVector(articleVector(c)), [candidateOf(story)], '2024-10-02T00:00:00.000Z').storyId, null);
   const grown = growStory(story, b, toScoringVector(articleVector(b)), '2024-10-02T00:00:00.000Z');
   assert.equal(grown.size, 2);
   assert.equal(grown.lastSeen, '2024-10-02T00:00:00.000Z');
@@ -35,4 +35,15 @@ test('two stories that have become one merge: the larger keeps its id, sizes add
   assert.equal(story.firstSeen, '2024-10-01T00:00:00.000Z');
   assert.equal(story.lastSeen, '2024-10-02T00:00:00.000Z');
   assert.ok(scoringCosine(story.centroid, first.centroid) > 0.5 && scoringCosine(story.centroid, second.centroid) > 0.5, 'the merged centroid stands for both');
+});
+
+test('a story inactive for more than a week takes only an article much like it', () => {
+  const vector = (features: string[]) => toScoringVector(new Map(features.map((f) => [f, 1])));
+  const story = { id: 's-flood', vector: vector(['e:velka', 't:flood', 't:river', 'n:3000']), lastSeen: '2024-10-01T00:00:00.000Z' };
+  // Cosine 1 / (2 √3) ≈ 0.29: enough to join an active story, not a dormant one.
+  const related = vector(['e:velka', 't:bridge', 't:repair']);
+  const same = vector(['e:velka', 't:flood', 't:river']);
+  assert.equal(chooseStory(related, [story], '2024-10-02T00:00:00.000Z').storyId, story.id, 'within the week, a related report joins');
+  assert.equal(chooseStory(related, [story], '2024-10-13T00:00:00.000Z').storyId, null, 'twelve days later it does not');
+  assert.equal(chooseStory(same, [story], '2024-10-13T00:00:00.000Z').storyId, story.id, 'a report much like the story still does');
 });

@@ -12,6 +12,8 @@ export type StoryState = Story;
 /** Weights of feature kinds: named things cross languages and identify events better than common words. */
 const WEIGHTS = { person: 3, organization: 2.5, location: 2, event: 2.5, other: 1, country: 1, term: 1.5, number: 2 } as const;
 const JOIN_THRESHOLD = 0.18;
+/** How alike an article must be to a story inactive for longer than STORY_WINDOW_DAYS to join it. */
+const LATE_JOIN_THRESHOLD = 2 * JOIN_THRESHOLD;
 /**
  * Two stories whose centroids are this similar are one: typically the first reports of an event split between two
  * stories (an early article too short to join), which the articles arriving later bridge. Well above the join
@@ -19,8 +21,10 @@ const JOIN_THRESHOLD = 0.18;
  */
 const MERGE_THRESHOLD = 0.35;
 const CENTROID_FEATURES = 400;
-/** Stories inactive for longer than this stop taking new articles. */
+/** Stories inactive for longer than this take only articles much like them (LATE_JOIN_THRESHOLD)… */
 export const STORY_WINDOW_DAYS = 7;
+/** …and none after this: a follow-up weeks later (an inquiry's result, a second leak) still finds its story. */
+export const DORMANT_DAYS = 30;
 
 /** The article as a unit-length feature vector: entity ids, content stems and the figures it states. */
 export function articleVector(a: AnalyzedArticle): FeatureVector {
@@ -74,24 +78,32 @@ export interface Assignment {
   score: number;
 }
 
-/** A story as scoring sees it: its id and its centroid. */
+/** A story as scoring sees it: its id, its centroid and its last activity. */
 export interface StoryCandidate {
   readonly id: string;
   readonly vector: ScoringVector;
+  readonly lastSeen: string;
 }
 
 export function candidateOf(story: StoryState): StoryCandidate {
-  return { id: story.id, vector: story.centroid };
+  return { id: story.id, vector: story.centroid, lastSeen: story.lastSeen };
 }
 
-/** The best story for an article among the active ones, or null when none is similar enough to join. */
-export function chooseStory(article: ScoringVector, candidates: readonly StoryCandidate[]): Assignment {
+/**
+ * The best story for an article published at `at` among the candidates, or null when none is similar enough to
+ * join: a story inactive for more than STORY_WINDOW_DAYS must be much more alike.
+ */
+export function chooseStory(article: ScoringVector, candidates: readonly StoryCandidate[], at: string): Assignment {
+  const activeSince = windowStart(at);
   let best: Assignment = { storyId: null, score: 0 };
+  let bestJoinable: Assignment | null = null;
   for (const story of candidates) {
     const score = scoringCosine(article, story.vector);
     if (score > best.score) best = { storyId: story.id, score };
+    const threshold = story.lastSeen >= activeSince ? JOIN_THRESHOLD : LATE_JOIN_THRESHOLD;
+    if (score >= threshold && (!bestJoinable || score > bestJoinable.score)) bestJoinable = { storyId: story.id, score };
   }
-  return best.score >= JOIN_THRESHOLD ? best : { storyId: null, score: best.score };
+  return bestJoinable ?? { storyId: null, score: best.score };
 }
 
 /** The story among `others` that `story` has become one with (centroids at least MERGE_THRESHOLD alike), if any. */
@@ -152,6 +164,6 @@ export function growStory(story: StoryState, a: AnalyzedArticle, vector: Scoring
 }
 
 /** The earliest moment a story must have been active at for an article published at `at` to join it. */
-export function windowStart(at: string): string {
-  return new Date(Date.parse(at) - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+export function windowStart(at: string, days = STORY_WINDOW_DAYS): string {
+  return new Date(Date.parse(at) - days * 86_400_000).toISOString();
 }
