@@ -42,9 +42,12 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
     const count = a.terms[term];
     add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
   }
+  // A figure stated again and again (a gallery's "1/34 … 34/34") counts like a repeated name, not once per claim.
+  const figures = new Map<number, number>();
   for (const claim of a.claims) {
-    for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) add(`n:${v.value}`, WEIGHTS.number);
+    for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) figures.set(v.value, (figures.get(v.value) ?? 0) + 1);
   }
+  for (const [value, count] of figures) add(`n:${value}`, WEIGHTS.number * (1 + Math.log(count)));
   let norm = 0;
   for (const w of vector.values()) norm += w * w;
   norm = Math.sqrt(norm) || 1;
