@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classifyTextBlock } from './block-roles.js';
+import { classifyTextBlock, markGallerySlides } from './block-roles.js';
 
 test('related-link labels are boilerplate in several languages', () => {
   assert.equal(classifyTextBlock('Related article: Parliament Votes on Budget as Protests Grow'), 'boilerplate');
@@ -27,4 +27,17 @@ test('datelines are boilerplate; sentences with dates are body', () => {
   assert.equal(classifyTextBlock('The vote is set for November 20, 2019.'), 'body');
   assert.equal(classifyTextBlock('He was born on 5 May 2001 in Oslo'), 'heading');
   assert.equal(classifyTextBlock('Marcus De Guzman wrote on 2019-11-20 about the new car.'), 'body');
+});
+
+test('the slides of an inline picture gallery are captions; a sentence opening with "9/11" is body', () => {
+  const body = (text: string) => ({ role: 'body' as const, text });
+  const blocks = [
+    body('The tram overturned on a sharp bend, investigators said.'),
+    body('1/3 30 November 2017 Protesters gather in front of the Royal Courts of Justice AP'),
+    body('2/3 29 November 2017 A sign reads "Brexit" outside Westminster Rex Features'),
+    body('3/3 28 November 2017 A stage designer at work Getty Images'),
+    body('9/11 changed how airports screen passengers.'),
+  ];
+  assert.deepEqual(markGallerySlides(blocks).map((b) => b.role), ['body', 'caption', 'caption', 'caption', 'body']);
+  assert.deepEqual(markGallerySlides([blocks[0], blocks[1], blocks[4]]).map((b) => b.role), ['body', 'body', 'body'], 'one counter is no gallery');
 });

@@ -1,5 +1,5 @@
 import boilerplate from '../../data/boilerplate.json' with { type: 'json' };
-import type { BlockRole } from '../model/types.js';
+import type { BlockRole, DraftBlock } from '../model/types.js';
 
 const PREFIXES = boilerplate.prefixes.map((p) => p.toLowerCase());
 const SECTION_LABELS = boilerplate.sectionLabels.map((p) => p.toLowerCase());
@@ -25,6 +25,32 @@ export function classifyTextBlock(text: string): BlockRole {
   if (text.length <= MAX_CAPTION_CHARS && CREDIT_PATTERNS.some((re) => re.test(text))) return 'caption';
   if (looksLikeHeading(text)) return 'heading';
   return 'body';
+}
+
+/** "3/34 28 November 2017 A sign reads … Rex Features": a slide of a gallery, counted against its size. */
+const SLIDE_COUNTER = /^(\d{1,3})\s?\/\s?(\d{1,3})\b/u;
+/** Slides of one gallery a text must hold before a counter is read as one: "9/11" opens a sentence too. */
+const MIN_GALLERY_SLIDES = 3;
+
+/**
+ * The slides of a picture gallery printed inline ("1/34 …", "2/34 …"): their captions are kept as captions, not
+ * body, and their counters are no figures of the article. A gallery is three or more blocks counted against one size.
+ */
+export function markGallerySlides(blocks: readonly DraftBlock[]): DraftBlock[] {
+  const sizeOf = (text: string) => {
+    const m = SLIDE_COUNTER.exec(text);
+    return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? m[2] : null;
+  };
+  const slides = new Map<string, number>();
+  for (const b of blocks) {
+    const size = sizeOf(b.text);
+    if (size) slides.set(size, (slides.get(size) ?? 0) + 1);
+  }
+  if (![...slides.values()].some((n) => n >= MIN_GALLERY_SLIDES)) return [...blocks];
+  return blocks.map((b) => {
+    const size = sizeOf(b.text);
+    return size && slides.get(size)! >= MIN_GALLERY_SLIDES && b.role === 'body' ? { ...b, role: 'caption' } : b;
+  });
 }
 
 /** "You may also like", "Most read in world news", "Читайте также": a heading that opens a list of other articles. */

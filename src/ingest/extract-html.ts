@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { ArticleDraft, BlockRole, DraftBlock, MetadataField, RawDocument } from '../model/types.js';
 import { normalizeInline } from '../text/normalize.js';
-import { classifyTextBlock, isLinkSectionLabel } from './block-roles.js';
+import { classifyTextBlock, isLinkSectionLabel, markGallerySlides } from './block-roles.js';
 import { InputError } from './errors.js';
 import { draftFromBlocks, type ExtractedMeta } from './extract-text.js';
 import { estimateDepth, flattenDeep, MAX_MARKUP_DEPTH } from './html-depth.js';
@@ -54,7 +54,7 @@ export function extractHtml(doc: RawDocument): ArticleDraft {
   collectBlocks(dom.children, false, blocks, pageChars, teasers);
   const containers = articleContainers(blocks);
   const chosen = blocks.filter((b) => !b.inFurniture && (containers.length === 0 || containers.some((c) => isInside(b.element, c))));
-  const draftBlocks = withoutRepeats(chosen.map((b) => ({ role: roleOf(b), text: b.text })).filter((b) => b.text !== ''));
+  const draftBlocks = markGallerySlides(withoutRepeats(chosen.map((b) => ({ role: roleOf(b), text: b.text })).filter((b) => b.text !== '')));
   if (meta.title && draftBlocks[0]?.role === 'heading' && sameText(draftBlocks[0].text, meta.title)) draftBlocks.shift();
   return draftFromBlocks(doc, preferPublisherBody(draftBlocks, meta.articleBody), meta);
 }

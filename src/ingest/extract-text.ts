@@ -1,15 +1,17 @@
 import type { ArticleDraft, DraftBlock, MetadataField, RawDocument } from '../model/types.js';
 import { normalizeInline } from '../text/normalize.js';
 import { unwrapParagraphs } from '../text/unwrap.js';
-import { classifyTextBlock } from './block-roles.js';
+import { classifyTextBlock, markGallerySlides } from './block-roles.js';
 import { InputError } from './errors.js';
 
 /** Plain text to an ArticleDraft: paragraphs re-joined, each marked body, heading, caption or boilerplate. */
 export function extractText(doc: RawDocument): ArticleDraft {
-  const blocks: DraftBlock[] = unwrapParagraphs(doc.content)
-    .map(normalizeInline)
-    .filter((text) => text !== '')
-    .map((text) => ({ role: classifyTextBlock(text), text }));
+  const blocks: DraftBlock[] = markGallerySlides(
+    unwrapParagraphs(doc.content)
+      .map(normalizeInline)
+      .filter((text) => text !== '')
+      .map((text) => ({ role: classifyTextBlock(text), text })),
+  );
   return draftFromBlocks(doc, blocks, {});
 }
 
