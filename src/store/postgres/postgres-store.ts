@@ -246,6 +246,9 @@ export class PostgresStore implements Store {
        SELECT x.id, x.name, x.type, x.aliases FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, type text, aliases jsonb)
        ON CONFLICT (id) DO UPDATE SET aliases = entities.aliases || (
          SELECT COALESCE(jsonb_agg(a), '[]'::jsonb) FROM jsonb_array_elements(EXCLUDED.aliases) a
+         WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(entities.aliases) e WHERE e->>'text' = a->>'text'))
+       -- A known entity this article adds no alias to keeps its row version.
+       WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(EXCLUDED.aliases) a
          WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(entities.aliases) e WHERE e->>'text' = a->>'text'))`,
       [JSON.stringify(entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })))],
     );

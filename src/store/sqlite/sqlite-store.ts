@@ -48,6 +48,9 @@ export class SqliteStore implements Store {
     // 64 MiB of pages instead of SQLite's 2: the indexes a placement reads (document frequencies, fingerprint bands,
     // stories) outgrow 2 MiB after a few thousand articles, and every page read then costs a system call.
     this.db.pragma('cache_size = -65536');
+    // Checkpoint every 10,000 WAL pages (40 MiB) instead of 1,000: the index pages every article touches (mentions,
+    // full-text index, fingerprint bands) are then copied into the database once per checkpoint, not ten times.
+    this.db.pragma('wal_autocheckpoint = 10000');
     this.migrate();
   }
 
@@ -257,7 +260,10 @@ export class SqliteStore implements Store {
       const upsertEntity = this.sql('SELECT aliases FROM entities WHERE id = ?');
       for (const entity of analyzed.entities) {
         const existing = upsertEntity.get(entity.id) as Row | undefined;
-        const aliases = existing ? mergeAliases(JSON.parse(existing.aliases as string), entity.aliases) : entity.aliases;
+        const stored = existing ? (JSON.parse(existing.aliases as string) as Entity['aliases']) : [];
+        const aliases = existing ? mergeAliases(stored, entity.aliases) : entity.aliases;
+        // A known entity whose aliases this article adds nothing to is not rewritten: most mentions are of known ones.
+        if (existing && aliases.length === stored.length) continue;
         this.sql('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
           .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
       }
