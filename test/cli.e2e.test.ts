@@ -191,3 +191,34 @@ test('analyze --json gives entities, quotes and claims whose spans point into th
   const washington = record.claims.find((c: { attribution: { text: string } | null }) => c.attribution?.text === 'Washington');
   assert.deepEqual(washington?.values.map((v: { value: number; approximate: boolean; unit: string }) => [v.value, v.approximate, v.unit]), [[8000, true, 'troops']]);
 });
+
+for (const backend of BACKENDS) test(`${backend}: export writes the archive as records that ingest reads back into the same stories, and comparisons`, async () => {
+  const db = await newDatabase(backend);
+  assert.equal(parallax(['ingest', '--db', db, SEEDS]).code, 0);
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-export-'));
+  const out = join(dir, 'archive.jsonl');
+  const exported = parallax(['export', '--db', db, '--out', out]);
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.match(exported.stderr, /exported 2 articles of 1 story to /);
+  const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const [story] = JSON.parse(parallax(['stories', '--db', db, '--json']).stdout);
+  assert.deepEqual(records.map((r) => r.id).sort(), story.articles.map((a: { id: string }) => a.id).sort());
+  assert.ok(records.every((r) => r.story === story.id && r.text.length > 500 && r.lang === 'en'));
+
+  const copy = await newDatabase(backend);
+  const reingested = parallax(['ingest', '--db', copy, out]);
+  assert.equal(reingested.code, 0, reingested.stderr);
+  const [copied] = JSON.parse(parallax(['stories', '--db', copy, '--json']).stdout);
+  assert.deepEqual(copied.articles.map((a: { id: string }) => a.id).sort(), story.articles.map((a: { id: string }) => a.id).sort(), 'the same articles, by the same ids');
+  assert.match(parallax(['ingest', '--db', db, out]).stdout, /0 ingested, 0 duplicates, 2 already stored/, 'an export ingested into its own archive adds nothing');
+
+  const comparisons = parallax(['export', '--db', db, '--comparisons', '--entity', 'Sergey Lavrov']).stdout.trim().split('\n').map((line) => JSON.parse(line) as Comparison);
+  assert.equal(comparisons.length, 1);
+  const validate = validator();
+  assert.ok(validate(comparisons[0]), JSON.stringify(validate.errors));
+  assert.equal(parallax(['export', '--db', db, '--lang', 'ru']).stdout.trim(), '', 'no story matches: nothing exported');
+
+  const unwritable = parallax(['export', '--db', db, '--out', join(dir, 'missing', 'archive.jsonl')]);
+  assert.equal(unwritable.code, 2);
+  assert.match(unwritable.stderr, /missing\/archive\.jsonl: cannot write the export there/);
+});

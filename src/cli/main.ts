@@ -60,6 +60,21 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       code = await (await import('./stories.js')).storiesCommand(opts, io);
     });
   program
+    .command('export')
+    .description('Write the archive as JSON Lines: each article as a record `parallax ingest` reads back (with its story), or each story\'s comparison')
+    .option(db, dbHelp)
+    .option('--comparisons', 'one comparison document per story (the `compare --json` document) instead of articles')
+    .option('--out <file>', 'write to this file, replaced only when the export is complete (default: standard output)')
+    .option('--lang <code>', 'only stories with an article in this language (ISO 639-1, e.g. ru)')
+    .option('--since <date>', 'only stories active at or after this date/time', isoDate)
+    .option('--until <date>', 'only stories that started at or before this date/time', isoDate)
+    .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
+    .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
+    .option('--search <words>', 'only stories with an article containing all these words (full-text)')
+    .action(async (opts) => {
+      code = await (await import('./export.js')).exportCommand(opts, io);
+    });
+  program
     .command('worker')
     .description('Take queued documents from PostgreSQL and ingest them; run as many as there are cores, on any machine')
     .option(db, 'PostgreSQL URL (default: $PARALLAX_DB)')
