@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../model/types.js';
-import { decodeSparseVector } from '../stories/scoring-vector.js';
 import type { StoryState } from '../stories/cluster.js';
+import { decodeSparseVector } from '../stories/scoring-vector.js';
 import type { StorySummary } from './store.js';
 
 /** A database row as both backends return it: column name → value. */

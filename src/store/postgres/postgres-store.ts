@@ -1,9 +1,9 @@
 import pg from 'pg';
-import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { InputError } from '../../ingest/errors.js';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
+import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';

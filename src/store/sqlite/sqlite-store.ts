@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
+import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
@@ -132,8 +132,8 @@ export class SqliteStore implements Store {
 
   async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
     const stored = this.storedFrequencies;
-    // feature_df changes only when counts are folded in: by this store (which clears the cache) or by another
-    // connection, which data_version reports.
+    // feature_df changes only when counts are folded in: by this store (which adds the folded counts to the rows it
+    // keeps) or by another connection, which data_version reports.
     const version = this.dataVersionNow();
     if (version !== this.dataVersion) {
       stored.clear();
