@@ -43,34 +43,29 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .action(async (inputs: string[], opts) => {
       code = await (await import('./analyze.js')).analyzeCommand(inputs, opts, io);
     });
-  program
-    .command('stories')
+  // The same selection of stories for listing and for export.
+  const withStoryFilters = (command: Command) =>
+    command
+      .option('--lang <code>', 'only stories with an article in this language (ISO 639-1, e.g. ru)')
+      .option('--since <date>', 'only stories active at or after this date/time', isoDate)
+      .option('--until <date>', 'only stories that started at or before this date/time', isoDate)
+      .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
+      .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
+      .option('--search <words>', 'only stories with an article containing all these words (full-text)');
+  withStoryFilters(program.command('stories'))
     .description('List stories with their number of articles, languages and first/last seen times')
     .option(db, dbHelp)
     .option('--json', 'print stories with their articles as JSON')
-    .option('--lang <code>', 'only stories with an article in this language (ISO 639-1, e.g. ru)')
-    .option('--since <date>', 'only stories active at or after this date/time', isoDate)
-    .option('--until <date>', 'only stories that started at or before this date/time', isoDate)
-    .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
-    .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
-    .option('--search <words>', 'only stories with an article containing all these words (full-text)')
     .addOption(new Option('--sort <order>', 'order: recent (last seen first), size (most sources first) or growth (most articles in the 24 hours before the newest)').choices([...STORY_SORTS]).default('recent'))
     .option('--limit <n>', 'at most n stories', positiveInteger)
     .action(async (opts) => {
       code = await (await import('./stories.js')).storiesCommand(opts, io);
     });
-  program
-    .command('export')
+  withStoryFilters(program.command('export'))
     .description('Write the archive as JSON Lines: each article as a record `parallax ingest` reads back (with its story), or each story\'s comparison')
     .option(db, dbHelp)
     .option('--comparisons', 'one comparison document per story (the `compare --json` document) instead of articles')
     .option('--out <file>', 'write to this file, replaced only when the export is complete (default: standard output)')
-    .option('--lang <code>', 'only stories with an article in this language (ISO 639-1, e.g. ru)')
-    .option('--since <date>', 'only stories active at or after this date/time', isoDate)
-    .option('--until <date>', 'only stories that started at or before this date/time', isoDate)
-    .option('--entity <id-or-name>', 'only stories mentioning this entity (id, name or any alias)')
-    .option('--min-sources <n>', 'only stories with at least n independent sources', positiveInteger)
-    .option('--search <words>', 'only stories with an article containing all these words (full-text)')
     .action(async (opts) => {
       code = await (await import('./export.js')).exportCommand(opts, io);
     });
