@@ -21,7 +21,7 @@ const PAGE = 100;
  * An article as `parallax ingest` reads a JSON record (id, title, text, url, outlet, author, publishedAt, lang),
  * with what the archive adds: its story, the original it duplicates, its id in the source.
  */
-export function exportedArticle(a: AnalyzedArticle, story: string) {
+function exportedArticle(a: AnalyzedArticle, story: string) {
   const { article } = a;
   return {
     id: article.id,

@@ -37,18 +37,14 @@ const MIN_GALLERY_SLIDES = 3;
  * body, and their counters are no figures of the article. A gallery is three or more blocks counted against one size.
  */
 export function markGallerySlides(blocks: readonly DraftBlock[]): DraftBlock[] {
-  const sizeOf = (text: string) => {
-    const m = SLIDE_COUNTER.exec(text);
+  const sizes = blocks.map((b) => {
+    const m = SLIDE_COUNTER.exec(b.text);
     return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? m[2] : null;
-  };
+  });
   const slides = new Map<string, number>();
-  for (const b of blocks) {
-    const size = sizeOf(b.text);
-    if (size) slides.set(size, (slides.get(size) ?? 0) + 1);
-  }
-  if (![...slides.values()].some((n) => n >= MIN_GALLERY_SLIDES)) return [...blocks];
-  return blocks.map((b) => {
-    const size = sizeOf(b.text);
+  for (const size of sizes) if (size) slides.set(size, (slides.get(size) ?? 0) + 1);
+  return blocks.map((b, i) => {
+    const size = sizes[i];
     return size && slides.get(size)! >= MIN_GALLERY_SLIDES && b.role === 'body' ? { ...b, role: 'caption' } : b;
   });
 }
