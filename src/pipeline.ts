@@ -3,7 +3,7 @@ import { InputError } from './ingest/errors.js';
 import { extractHtml } from './ingest/extract-html.js';
 import { extractText } from './ingest/extract-text.js';
 import type { AnalyzedArticle, Article, ArticleDraft, RawDocument, TextDoc } from './model/types.js';
-import { canonicalText, shortHash, simHash } from './stories/fingerprint.js';
+import { canonicalText, shortHash, simHashOfCanonical } from './stories/fingerprint.js';
 import { buildTextDoc, isAnalyzedRole } from './text/build-doc.js';
 
 /** Extraction: markup or plain text to an ArticleDraft with role-marked blocks. */
@@ -34,7 +34,7 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
     externalId: draft.suppliedId,
     lang: doc.lang,
     contentHash: shortHash(canonical, 32),
-    fingerprint: simHash(body),
+    fingerprint: simHashOfCanonical(canonical),
     duplicateOf: null,
   };
 }

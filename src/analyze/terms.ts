@@ -1,4 +1,4 @@
-import type { FramingTerm, TextDoc } from '../model/types.js';
+import type { FramingTerm, TextDoc, Token } from '../model/types.js';
 import { conceptsOf } from '../text/concepts.js';
 import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -28,7 +28,8 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
   const bySentence = tokensBySentence(doc);
   for (const sentence of analyzedSentences(doc)) {
     const lang = sentenceLang(doc, sentence);
-    let previous: { token: TextDoc['tokens'][number]; stem: string } | null = null;
+    const { functionWords } = lexicon(lang);
+    let previous: Token | null = null;
     for (const token of bySentence[sentence] ?? []) {
       const content = isContentWord(token.norm, lang);
       if (!content) {
@@ -37,16 +38,14 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
       }
       const stemmed = stem(token.norm, lang);
       if (!token.capitalized) countConcepts(terms, token.norm, stemmed, lang);
-      const adjacent = previous && /^\s$/u.test(doc.text.slice(previous.token.span[1], token.span[0]));
-      const modifierIsFunctionWord = previous !== null && lexicon(lang).functionWords.has(previous.token.norm);
-      if (previous && adjacent && !token.capitalized && !previous.token.capitalized && !modifierIsFunctionWord) {
+      if (previous && !token.capitalized && !previous.capitalized && isOneSpaceApart(doc.text, previous, token) && !functionWords.has(previous.norm)) {
         modifiers.push({
-          term: doc.text.slice(previous.token.span[0], token.span[1]),
-          span: [previous.token.span[0], token.span[1]],
+          term: doc.text.slice(previous.span[0], token.span[1]),
+          span: [previous.span[0], token.span[1]],
           head: stemmed,
         });
       }
-      previous = { token, stem: stemmed };
+      previous = token;
     }
   }
   return { terms: Object.fromEntries(terms), modifiers };
@@ -67,6 +66,13 @@ function countConcepts(terms: Map<string, number>, word: string, stemmed: string
 export function isContentWord(norm: string, lang: string): boolean {
   const least = IDEOGRAPHIC.test(norm) ? MIN_IDEOGRAPHIC_TERM_LENGTH : MIN_TERM_LENGTH;
   return norm.length >= least && /^\p{L}/u.test(norm) && !isStopWord(norm, lang);
+}
+
+const WHITE_SPACE = /^\s$/u;
+
+/** Whether only one white-space character separates two tokens. */
+function isOneSpaceApart(text: string, before: Token, after: Token): boolean {
+  return after.span[0] - before.span[1] === 1 && WHITE_SPACE.test(text[before.span[1]]);
 }
 
 function tokensBySentence(doc: TextDoc): TextDoc['tokens'][] {

@@ -11,7 +11,10 @@ port.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
     const { article, doc } = prepareDocument(request.draft as ArticleDraft, request.ingestedAt);
-    reply = { id: request.id, ok: true, analyzed: analyzeArticle(article, doc) };
+    const analyzed = analyzeArticle(article, doc);
+    // Word tokens serve analysis only (neither placement nor the store reads them), and they were over half of
+    // what a reply copies between threads.
+    reply = { id: request.id, ok: true, analyzed: { ...analyzed, doc: { ...analyzed.doc, tokens: [] } } };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     const problem = (error as { problem?: unknown }).problem;

@@ -17,23 +17,38 @@ const SHINGLE_WORDS = 3;
  * trailing paragraph stay within a few bits of each other.
  */
 export function simHash(text: string): string {
-  const words = canonicalText(text).split(' ').filter(Boolean);
-  const counts = new Int32Array(64);
+  return simHashOfCanonical(canonicalText(text));
+}
+
+const SPACE = 0x20;
+
+/** simHash of a text already reduced by canonicalText (the article record computes that once for both hashes). */
+export function simHashOfCanonical(canonical: string): string {
+  const words = canonical.split(' ').filter(Boolean);
+  // How many shingles set each bit; a bit of the result is set when more than half of them set it. Adding the bit
+  // itself, not ±1 on a branch, keeps the loop free of unpredictable branches.
+  const ones = new Int32Array(64);
   const n = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < n; i++) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
-    const hi = mix32(fnv1a(shingle, 0x811c9dc5));
+    // FNV-1a of the shingle "w1 w2 w3", continued word by word instead of building the string.
+    let h = 0x811c9dc5;
+    const last = Math.min(words.length, i + SHINGLE_WORDS);
+    for (let k = i; k < last; k++) {
+      if (k > i) h = Math.imul(h ^ SPACE, 0x01000193);
+      h = fnv1a(words[k], h);
+    }
+    const hi = mix32(h >>> 0);
     const lo = mix32(hi ^ 0x9e3779b9);
     for (let b = 0; b < 32; b++) {
-      counts[b] += (hi >>> b) & 1 ? 1 : -1;
-      counts[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+      ones[b] += (hi >>> b) & 1;
+      ones[32 + b] += (lo >>> b) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (counts[b] > 0) hi |= 1 << b;
-    if (counts[32 + b] > 0) lo |= 1 << b;
+    if (2 * ones[b] > n) hi |= 1 << b;
+    if (2 * ones[32 + b] > n) lo |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }

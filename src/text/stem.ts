@@ -19,10 +19,19 @@ const stemmers = new Map<string, StemFn>();
 const memo = new Map<string, Map<string, string>>();
 const MEMO_LIMIT = 200_000;
 
+/** The memo of the language asked last: calls come in runs of one language, and this saves a lookup per word. */
+let lastLang = '';
+let lastMemo = new Map<string, string>();
+
 /** Stem of a lower-cased word in `lang`. */
 export function stem(word: string, lang: string): string {
-  let cache = memo.get(lang);
-  if (!cache) memo.set(lang, (cache = new Map()));
+  if (lang !== lastLang) {
+    let cache = memo.get(lang);
+    if (!cache) memo.set(lang, (cache = new Map()));
+    lastLang = lang;
+    lastMemo = cache;
+  }
+  const cache = lastMemo;
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
     if (cache.size >= MEMO_LIMIT) cache.clear();

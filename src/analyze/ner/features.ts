@@ -90,10 +90,16 @@ const LOC = hashString('lex=loc');
 const VIEW_CACHES = new Map<string, Map<string, TokenView>>();
 const VIEW_CACHE_LIMIT = 50_000;
 
-/** What the tagger reads of one token. Views are shared between tokens and must not be changed. */
-export function tokenView(text: string, lang: string): TokenView {
+/** What the tagger reads of each token of a sentence. Views are shared between tokens and must not be changed. */
+export function tokenViews(texts: readonly string[], lang: string): TokenView[] {
   let cache = VIEW_CACHES.get(lang);
   if (!cache) VIEW_CACHES.set(lang, (cache = new Map()));
+  const views: TokenView[] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) views[i] = cachedView(cache, texts[i], lang);
+  return views;
+}
+
+function cachedView(cache: Map<string, TokenView>, text: string, lang: string): TokenView {
   let view = cache.get(text);
   if (!view) {
     const lower = text.toLowerCase();

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { contextFeatures, documentContext, isAllCapsSentence, remember, tagHash, tokenFeatures, tokenView, wordFeatures, type TaggingContext, type TokenView } from './features.js';
+import { contextFeatures, documentContext, isAllCapsSentence, remember, tagHash, tokenFeatures, tokenViews, wordFeatures, type TaggingContext, type TokenView } from './features.js';
 import { addScores, FeatureRows, PerceptronTrainer, type PerceptronWeights } from './perceptron.js';
 
 /** The entity types the tagger knows; every data set's labels are mapped onto these. */
@@ -33,7 +33,7 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   const ctx = documentContext(sentences, model.lang);
   const scorer = scorerOf(model);
   return sentences.map((tokens) => {
-    const views = tokens.map((t) => tokenView(t, model.lang));
+    const views = tokenViews(tokens, model.lang);
     const tags = tagSentence(scorer, views, ctx);
     remember(ctx, views, tags);
     return tags;
@@ -151,7 +151,7 @@ export interface TrainingCorpus {
 export function trainTagger(lang: string, corpora: TrainingCorpus[], options: TrainingOptions): NerModel {
   const trainer = new PerceptronTrainer(NER_TAGS);
   const prepared = corpora.flatMap((corpus) =>
-    corpus.documents.map((doc) => ({ ctx: documentContext(doc.map((s) => s.tokens), corpus.lang), sentences: doc.map((s) => ({ views: s.tokens.map((t) => tokenView(t, corpus.lang)), tags: s.tags })) })),
+    corpus.documents.map((doc) => ({ ctx: documentContext(doc.map((s) => s.tokens), corpus.lang), sentences: doc.map((s) => ({ views: tokenViews(s.tokens, corpus.lang), tags: s.tags })) })),
   );
   const order = prepared.map((_, i) => i);
   let random = options.seed >>> 0 || 1;
