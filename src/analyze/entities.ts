@@ -3,6 +3,7 @@ import { isStopWord } from '../text/stopwords.js';
 import { scriptOf } from '../text/translit.js';
 import { countryName, longestCountryName, lookupCountry } from './gazetteer.js';
 import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
+import { katakanaNames } from './katakana-names.js';
 import { nameSkeleton } from './names.js';
 import { tagWords, type TaggedEntity } from './ner/tag-words.js';
 import type { NerType } from './ner/tagger.js';
@@ -62,6 +63,7 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
     const found = capitalizedRuns(words, lex).flatMap((run) => classifyRun(run, words, sentence, lang, lex, lowercaseSeen));
     const taggerRead = words.length > 0 && tagged.covers(words[0]);
     candidates.push(...(taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found));
+    for (const name of katakanaNames(doc, sentence, lang, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
   }
   return link(candidates, doc);
 }

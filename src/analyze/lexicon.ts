@@ -78,6 +78,8 @@ export interface Lexicon {
   /** Modals and adverbs that stop-word lists miss; never framing modifiers. */
   functionWords: Set<string>;
   timeWords: Set<string>;
+  /** Titles and honorifics written right after a person's name (Japanese 氏, 大統領), longest first. */
+  personSuffixes: string[];
 }
 
 interface LexiconFile {
@@ -119,6 +121,7 @@ interface LexiconFile {
   percentWords?: string[];
   timeWords?: string[];
   functionWords?: string[];
+  personSuffixes?: string[];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -184,6 +187,7 @@ export function lexicon(lang: string): Lexicon {
     percentWords: lower(file.percentWords),
     timeWords: new Set(lower(file.timeWords)),
     functionWords: new Set(lower(file.functionWords)),
+    personSuffixes: sortLongestFirst(file.personSuffixes ?? []),
   };
   cache.set(lang, found);
   return found;

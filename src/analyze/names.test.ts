@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldedNameKey, nameSkeleton } from './names.js';
+import { foldedNameKey, nameSkeleton, soundKey } from './names.js';
 
 test('spellings and scripts of one name share a key', () => {
   const keys = ['Sergei Lavrov', 'Sergey Lavrov', 'Sergej Lavrov', 'Сергей Лавров', 'Сергій Лавров'].map(nameSkeleton);
@@ -22,4 +22,20 @@ test('folded name keys meet across cases and genders, and stay apart for differe
   assert.equal(key('Иркутске'), key('Irkutsk'));
   assert.notEqual(key('Lavrov'), key('Shoigu'));
   assert.equal(key('Kim'), 'kim');
+});
+
+test('a name and its katakana spelling sound alike, different names do not', () => {
+  const pairs: [string, string][] = [
+    ['Kardashian', 'カーダシアン'],
+    ['Kudlow', 'クドロー'],
+    ['Reeves', 'リーブス'],
+    ['Johnson', 'ジョンソン'],
+    ['Trump', 'トランプ'],
+    ['Manchester', 'マンチェスター'],
+    ['Putin', 'プーチン'],
+  ];
+  for (const [latin, katakana] of pairs) assert.equal(soundKey(latin), soundKey(katakana), `${latin} / ${katakana}`);
+  assert.equal(soundKey('Путин'), soundKey('Putin'), 'Cyrillic goes through its transliteration');
+  assert.notEqual(soundKey('Kardashian'), soundKey('Kudlow'));
+  assert.notEqual(soundKey('Johnson'), soundKey('ジョーンズ'), 'Johnson is not Jones');
 });

@@ -49,3 +49,32 @@ export function foldedNameKey(skeleton: string): string {
     })
     .join('-');
 }
+
+/**
+ * A coarse key of how a name word sounds, the same for the name in Latin letters and in katakana ("Kardashian" and
+ * カーダシアン, "Kudlow" and クドロー, "Reeves" and リーブス: "kdsn", "kdr", "rbs"). Katakana adds a vowel after
+ * every consonant and has no l, v or final r, so the key keeps consonants only, folds l into r, v into b and z into
+ * s, reads ch as t (チ stands for both "ti" and "chi"), drops an r before a consonant (as non-rhotic English and its
+ * loanwords do) and the glides h, w and y. Coarse
+ * enough to join unrelated names, it is a clustering feature next to the entity, never an id.
+ */
+export function soundKey(word: string): string {
+  const latin = toLatin(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  return latin
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/g(?=[eiy])/g, 'j')
+    .replace(/ch/g, 't')
+    .replace(/[st]h/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/r(?![aeiouy])/g, '')
+    .replace(/l/g, 'r')
+    .replace(/v/g, 'b')
+    .replace(/z/g, 's')
+    .replace(/n(?=[pbm])/g, 'm')
+    .replace(/[aeiouhwy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}

@@ -47,3 +47,12 @@ test('a story inactive for more than a week takes only an article much like it',
   assert.equal(chooseStory(related, [story], '2024-10-13T00:00:00.000Z').storyId, null, 'twelve days later it does not');
   assert.equal(chooseStory(same, [story], '2024-10-13T00:00:00.000Z').storyId, story.id, 'a report much like the story still does');
 });
+
+test('a person named in katakana and in Latin letters links the two articles through the sound of the surname', () => {
+  const english = analyzeText('Kanye West apologised to his wife Kim Kardashian after a series of tweets, West said on Saturday.');
+  const japanese = analyzeText('カニエ・ウェストが妻キム・カーダシアンにツイッターで公開謝罪した。', { lang: 'ja' });
+  const shared = [...articleVector(english).keys()].filter((k) => k.startsWith('p:') && articleVector(japanese).has(k));
+  assert.ok(shared.length >= 1, `shared sound features: ${shared.join(' ')}`);
+  const other = analyzeText('Larry Kudlow said the stimulus bill would include more checks.');
+  assert.ok(![...articleVector(other).keys()].some((k) => k.startsWith('p:') && articleVector(japanese).has(k)));
+});

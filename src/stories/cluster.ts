@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
-import { foldedNameKey } from '../analyze/names.js';
+import { foldedNameKey, soundKey } from '../analyze/names.js';
 import { shortHash } from './fingerprint.js';
 import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
 
@@ -36,7 +36,17 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   const topical = new Set(a.entities.filter((e) => e.type === 'other' && !/\s/u.test(e.name.trim())).map((e) => e.id));
   const counts = new Map<string, number>();
   for (const m of a.mentions) if (!topical.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  for (const [entity, count] of counts) add(entityFeature(entity), WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count)));
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  for (const [entity, count] of counts) {
+    const weight = WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count));
+    // A person also counts by how their surname sounds, which katakana and Latin spellings share. The two features
+    // split the weight so that articles naming the same person in one script score as they did with one feature.
+    const sound = types.get(entity) === 'person' ? surnameSound(names.get(entity) ?? '') : null;
+    if (sound) {
+      add(entityFeature(entity), weight * Math.sqrt(1 - SOUND_SHARE));
+      add(`p:${sound}`, weight * Math.sqrt(SOUND_SHARE));
+    } else add(entityFeature(entity), weight);
+  }
   // A word with several translations counts a fraction to each of them.
   for (const term in a.terms) {
     const count = a.terms[term];
@@ -53,6 +63,18 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   norm = Math.sqrt(norm) || 1;
   for (const [key, w] of vector) vector.set(key, w / norm);
   return vector;
+}
+
+/** Share of a person's weight (squared) carried by the sound of their surname. */
+const SOUND_SHARE = 0.2;
+/** Shorter sound keys ("r" for "Wiley") would join too many names. */
+const MIN_SOUND_KEY = 2;
+
+/** The sound key of a person's last name part (see soundKey), or null when too short to tell names apart. */
+function surnameSound(name: string): string | null {
+  const parts = name.split(/[\s\u30FB\uFF1D=]+/u).filter(Boolean);
+  const key = parts.length ? soundKey(parts[parts.length - 1]) : '';
+  return key.length >= MIN_SOUND_KEY ? key : null;
 }
 
 /** Entity features of the ids seen lately: entities recur from article to article, and folding a name is not free. */

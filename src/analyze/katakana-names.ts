@@ -1,0 +1,56 @@
+import type { EntityType, TextDoc } from '../model/types.js';
+import { conceptsOf } from '../text/concepts.js';
+import { KATAKANA_RUN } from '../text/translit.js';
+import type { Lexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** A foreign name written in katakana, as the words of its parts. */
+export interface KatakanaName {
+  words: Word[];
+  type: EntityType;
+}
+
+const MAX_NAME_PARTS = 4;
+const PART_SEPARATOR = /[\u30FB\uFF1D=]/u;
+
+/**
+ * Foreign names in katakana ("カニエ・ウェスト", "クドロー氏"). Japanese writes them with no capitals for the
+ * capitalization rules and has no statistical model here, but its script marks them: a run of two to four katakana
+ * parts joined by a middle dot is a person's name unless every part is a loanword the bilingual lexicon knows
+ * ("コロナ・ウイルス", then it is no name at all); a single katakana word followed by a title or honorific of the language's data file
+ * (`personSuffixes`: 氏, 大統領) is a person too. Other single katakana words are mostly loanwords: they become
+ * names only when they repeat part of a full name found in the article (the linker decides that).
+ */
+export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex: Lexicon): KatakanaName[] {
+  const [start, end] = doc.sentences[sentence].span;
+  const text = doc.text.slice(start, end);
+  const names: KatakanaName[] = [];
+  for (const match of text.matchAll(KATAKANA_RUN)) {
+    const run = match[0];
+    const at = start + match.index;
+    const parts = run.split(PART_SEPARATOR).filter((p) => p.length > 0);
+    if (parts.length > MAX_NAME_PARTS || parts.some((p) => p.length < 2 || /^ー/u.test(p))) continue;
+    const words: Word[] = [];
+    let offset = 0;
+    for (const [k, part] of parts.entries()) {
+      const partAt = run.indexOf(part, offset);
+      words.push({
+        text: part,
+        bare: part,
+        lower: part,
+        span: [at + partAt, at + partAt + part.length],
+        capitalized: true,
+        possessive: false,
+        initial: k === 0 && match.index === 0,
+        gapBefore: k === 0 ? '' : run.slice(offset, partAt),
+      });
+      offset = partAt + part.length;
+    }
+    const after = text.slice(match.index + run.length);
+    const titled = lex.personSuffixes.some((suffix) => after.startsWith(suffix));
+    if (titled) names.push({ words, type: 'person' });
+    else if (parts.length === 1) names.push({ words, type: 'other' });
+    else if (!parts.every((p) => conceptsOf(p, lang).length > 0)) names.push({ words, type: 'person' });
+  }
+  return names;
+}
