@@ -2,6 +2,7 @@ import { evaluateAlignment } from './alignment.js';
 import { evaluateClustering, evaluateOrderStability } from './clustering.js';
 import { evaluateExtraction } from './extraction.js';
 import { evaluateLanguageId, LANGID_LANGUAGES } from './langid.js';
+import { evaluateNameKeys } from './names.js';
 import { evaluateNer } from './ner.js';
 import { evaluateQuotes } from './quotes.js';
 import { evaluateRussianQuotes } from './quotes-ru.js';
@@ -29,6 +30,15 @@ async function main() {
   console.log('analysis = what articles get (tagger spans reconciled with the country gazetteer and role rules, on detokenized text);');
   console.log('tagger = the statistical tagger alone on the gold tokens. Held-out sets: documents 0, 5, 10, … of the set; the model saw the rest.');
   console.log('Baseline: entities seen in the training data, longest match (the CoNLL-2003 baseline: 0.597 F1 on English test B). Targets (issue 8): 0.85 en, 0.80 others.');
+  console.log('');
+  console.log('Names across scripts — share of name pairs given the same key, and of unrelated pairs (data: ../shared/data/train/translit, the held-out 20%)');
+  console.log(`${'set'.padEnd(30)} ${'pairs'.padStart(6)}   ${'key'.padEnd(28)} ${'same'.padStart(6)} ${'unrelated'.padStart(10)}`);
+  for (const s of evaluateNameKeys()) {
+    for (const [k, key] of s.keys.entries()) {
+      console.log(`${(k === 0 ? s.set : '').padEnd(30)} ${(k === 0 ? String(s.pairs) : '').padStart(6)}   ${key.key.padEnd(28)} ${pct(key.same).padStart(6)} ${key.unrelated.toFixed(4).padStart(10)}`);
+    }
+  }
+  console.log('A key that links more true pairs (same) and fewer unrelated ones is better; the name skeleton is the baseline.');
   console.log('');
   console.log('Quotes and attributions — PolNeAR test (54 English news articles; data: ../shared/data/quotes/en-polnear)');
   console.log(`${'system'.padEnd(22)} ${'direct P / R / F1'.padEnd(22)} ${'speaker'.padStart(7)}   ${'all attributions P / R / F1'.padEnd(28)} ${'cue'.padStart(5)}  exact bounds F1`);

