@@ -12,3 +12,10 @@ test('words of other languages count as the English stems they translate to', ()
   const ru = analyzeText('Министр обороны сообщил, что солдаты вернулись домой после учений.', { lang: 'ru' });
   assert.ok((ru.terms['soldier'] ?? 0) > 0, JSON.stringify(ru.terms));
 });
+
+test('Japanese words in hiragana alone are grammar, not terms: they would translate by sound to their homophones', () => {
+  const ja = analyzeText('カニエ・ウェストは妻に公開謝罪した。母親の健康について発言した。', { lang: 'ja' });
+  assert.ok((ja.terms['apolog'] ?? 0) > 0, JSON.stringify(ja.terms));
+  assert.ok((ja.terms['mother'] ?? 0) > 0, JSON.stringify(ja.terms));
+  for (const homophone of ['below', 'tongu', 'reed']) assert.equal(ja.terms[homophone], undefined, `"した" gave ${homophone}`);
+});

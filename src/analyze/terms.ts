@@ -63,9 +63,16 @@ function countConcepts(terms: Map<string, number>, word: string, stemmed: string
   for (const c of concepts) terms.set(c, (terms.get(c) ?? 0) + 1 / concepts.length);
 }
 
+/**
+ * A word in hiragana alone is grammar in Japanese news (endings, particles, auxiliaries: "した", "って"), where
+ * content words are written in kanji or katakana; looked up in the lexicon by its sound, it would translate to
+ * whatever its homophones mean ("した": below, tongue).
+ */
+const HIRAGANA_ONLY = /^[\p{Script=Hiragana}\u30FC]+$/u;
+
 export function isContentWord(norm: string, lang: string): boolean {
   const least = IDEOGRAPHIC.test(norm) ? MIN_IDEOGRAPHIC_TERM_LENGTH : MIN_TERM_LENGTH;
-  return norm.length >= least && /^\p{L}/u.test(norm) && !isStopWord(norm, lang);
+  return norm.length >= least && /^\p{L}/u.test(norm) && !HIRAGANA_ONLY.test(norm) && !isStopWord(norm, lang);
 }
 
 const WHITE_SPACE = /^\s$/u;
