@@ -83,3 +83,8 @@ export function soundKey(word: string): string {
     .replace(/[aeiouhwy]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+
+/** The words of a name, split at spaces and at the middle dot or double hyphen between the parts of a katakana name. */
+export function nameParts(name: string): string[] {
+  return name.split(/[\s\u30FB\uFF1D=]+/u).filter(Boolean);
+}

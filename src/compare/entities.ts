@@ -1,6 +1,6 @@
 import type { ComparisonEntity } from '../model/comparison.js';
 import type { AnalyzedArticle, Entity } from '../model/types.js';
-import { foldedNameKey } from '../analyze/names.js';
+import { foldedNameKey, nameParts, soundKey } from '../analyze/names.js';
 import { scriptOf } from '../text/translit.js';
 
 /** Entities of a story, merged across its articles, and the map from each article-level id to the story-level id. */
@@ -49,6 +49,18 @@ export function mergeStoryEntities(articles: AnalyzedArticle[]): StoryEntities {
     if (group.length < 2) continue;
     const target = group.reduce((best, e) => (preferredName(e.name, best.name) ? e : best));
     for (const e of group) if (e !== target) redirect.set(e.id, target.id);
+  }
+  // A person written in katakana ("カニエ・ウェスト", "クドロー") is the one person of the story in another script
+  // whose name sounds the same: all its parts, or the surname when the katakana name has one part.
+  const others = [...all.values()].filter((e) => e.type === 'person' && !redirect.has(e.id) && scriptOf(e.name) !== 'Jpan');
+  for (const e of persons) {
+    if (redirect.has(e.id) || scriptOf(e.name) !== 'Jpan') continue;
+    const sounds = nameParts(e.name).map(soundKey);
+    const same = others.filter((o) => {
+      const theirs = nameParts(o.name).map(soundKey);
+      return sounds.length === 1 ? sounds[0].length >= 2 && theirs[theirs.length - 1] === sounds[0] : theirs.join('-') === sounds.join('-');
+    });
+    if (same.length === 1) redirect.set(e.id, same[0].id);
   }
   for (const [from, to] of redirect) {
     const target = all.get(to)!;

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
-import { foldedNameKey, soundKey } from '../analyze/names.js';
+import { foldedNameKey, nameParts, soundKey } from '../analyze/names.js';
 import { shortHash } from './fingerprint.js';
 import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
 
@@ -72,7 +72,7 @@ const MIN_SOUND_KEY = 2;
 
 /** The sound key of a person's last name part (see soundKey), or null when too short to tell names apart. */
 function surnameSound(name: string): string | null {
-  const parts = name.split(/[\s\u30FB\uFF1D=]+/u).filter(Boolean);
+  const parts = nameParts(name);
   const key = parts.length ? soundKey(parts[parts.length - 1]) : '';
   return key.length >= MIN_SOUND_KEY ? key : null;
 }

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze/test-helpers.js';
+import { mergeStoryEntities } from './entities.js';
+
+test('a person named in katakana is the person of the story whose Latin name sounds the same', () => {
+  const english = analyzeText('Kanye West apologised to his wife Kim Kardashian. Larry Kudlow said the bill would pass.', { url: 'https://example.com/en' });
+  const japanese = analyzeText('カニエ・ウェストが妻キム・カーダシアンに公開謝罪した。クドロー氏は述べた。', { lang: 'ja', url: 'https://example.jp/ja' });
+  const { entities } = mergeStoryEntities([english, japanese]);
+  const persons = entities.filter((e) => e.type === 'person');
+  const west = persons.find((e) => e.aliases.includes('カニエ・ウェスト'));
+  assert.equal(west?.name, 'Kanye West', JSON.stringify(persons));
+  assert.equal(Object.keys(west?.mentions ?? {}).length, 2, 'mentioned in both articles');
+  assert.equal(persons.find((e) => e.aliases.includes('クドロー'))?.name, 'Larry Kudlow', 'a titled surname joins the full name');
+  assert.equal(persons.find((e) => e.aliases.includes('キム・カーダシアン'))?.name, 'Kim Kardashian');
+  assert.equal(persons.filter((e) => /\p{Script=Katakana}/u.test(e.name)).length, 0, 'no katakana person is left on its own');
+});
