@@ -70,11 +70,20 @@ const SOUND_SHARE = 0.2;
 /** Shorter sound keys ("r" for "Wiley") would join too many names. */
 const MIN_SOUND_KEY = 2;
 
+/** Sound keys of the names seen lately: names recur from article to article, and a key takes a dozen replacements. */
+const surnameSounds = new Map<string, string | null>();
+
 /** The sound key of a person's last name part (see soundKey), or null when too short to tell names apart. */
 function surnameSound(name: string): string | null {
-  const parts = nameParts(name);
-  const key = parts.length ? soundKey(parts[parts.length - 1]) : '';
-  return key.length >= MIN_SOUND_KEY ? key : null;
+  let sound = surnameSounds.get(name);
+  if (sound === undefined) {
+    const parts = nameParts(name);
+    const key = parts.length ? soundKey(parts[parts.length - 1]) : '';
+    sound = key.length >= MIN_SOUND_KEY ? key : null;
+    if (surnameSounds.size >= ENTITY_FEATURES_KEPT) surnameSounds.clear();
+    surnameSounds.set(name, sound);
+  }
+  return sound;
 }
 
 /** Entity features of the ids seen lately: entities recur from article to article, and folding a name is not free. */
