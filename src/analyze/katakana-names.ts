@@ -17,9 +17,9 @@ const PART_SEPARATOR = /[\u30FB\uFF1D=]/u;
  * Foreign names in katakana ("カニエ・ウェスト", "クドロー氏"). Japanese writes them with no capitals for the
  * capitalization rules and has no statistical model here, but its script marks them: a run of two to four katakana
  * parts joined by a middle dot is a person's name unless every part is a loanword the bilingual lexicon knows
- * ("コロナ・ウイルス", then it is no name at all); a single katakana word followed by a title or honorific of the language's data file
- * (`personSuffixes`: 氏, 大統領) is a person too. Other single katakana words are mostly loanwords: they become
- * names only when they repeat part of a full name found in the article (the linker decides that).
+ * ("コロナ・ウイルス", then it is no name at all); a single katakana word followed by a title or honorific of the
+ * language's data file (`personSuffixes`: 氏, 大統領) is a person too. Other single katakana words are mostly
+ * loanwords: they become names only when they repeat part of a full name found in the article (the linker decides).
  */
 export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex: Lexicon): KatakanaName[] {
   const [start, end] = doc.sentences[sentence].span;
