@@ -1,5 +1,6 @@
 import type { FramingTerm, TextDoc, Token } from '../model/types.js';
 import { conceptsOf } from '../text/concepts.js';
+import { splitWords } from '../text/segment.js';
 import { stem } from '../text/stem.js';
 import { isStopWord } from '../text/stopwords.js';
 import { lexicon } from './lexicon.js';
@@ -49,6 +50,19 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
     }
   }
   return { terms: Object.fromEntries(terms), modifiers };
+}
+
+/**
+ * The terms of a headline given apart from the text (a feed's or a record's title), counted as the body's are. A
+ * headline's capitals do not mark names (title case), so every content word counts.
+ */
+export function headlineTerms(title: string, lang: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const word of splitWords(title, lang)) {
+    const norm = word.text.toLowerCase();
+    if (isContentWord(norm, lang)) countConcepts(terms, norm, stem(norm, lang), lang);
+  }
+  return terms;
 }
 
 /** Translations beyond the first few are rarer senses: they would link unrelated articles. */

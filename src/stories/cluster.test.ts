@@ -56,3 +56,12 @@ test('a person named in katakana and in Latin letters links the two articles thr
   const other = analyzeText('Larry Kudlow said the stimulus bill would include more checks.');
   assert.ok(![...articleVector(other).keys()].some((k) => k.startsWith('p:') && articleVector(japanese).has(k)));
 });
+
+test('a headline given apart from the text adds its words; one the text already holds is not counted twice', () => {
+  const body = 'Rescue teams evacuated residents as rivers kept rising on Sunday.';
+  const apart = articleVector(analyzeText(body, { title: 'Floods force evacuations in Velka' }));
+  assert.ok(apart.has('t:evacu') && apart.has('t:flood'), [...apart.keys()].join(' '));
+  const within = analyzeText(`Floods force evacuations in Velka\n\n${body}`, { title: 'Floods force evacuations in Velka' });
+  const withoutTitle = { ...within, article: { ...within.article, title: '' } };
+  assert.deepEqual([...articleVector(within)], [...articleVector(withoutTitle)], 'the heading in the text counts once');
+});

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
 import { foldedNameKey, nameParts, soundKey } from '../analyze/names.js';
+import { headlineTerms } from '../analyze/terms.js';
 import { shortHash } from './fingerprint.js';
 import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
 
@@ -52,6 +53,11 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
     const count = a.terms[term];
     add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
   }
+  // A headline given apart from the text names the event in its fewest words.
+  const title = a.article.title.trim();
+  if (title && !a.doc.text.includes(title)) {
+    for (const [term, count] of headlineTerms(title, a.article.lang)) add(`t:${term}`, WEIGHTS.term * TITLE_WEIGHT * count);
+  }
   // A figure stated again and again (a gallery's "1/34 … 34/34") counts like a repeated name, not once per claim.
   const figures = new Map<number, number>();
   for (const claim of a.claims) {
@@ -65,6 +71,8 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   return vector;
 }
 
+/** A headline word given apart from the text counts as half an occurrence in the body. */
+const TITLE_WEIGHT = 0.5;
 /** Share of a person's weight (squared) carried by the sound of their surname. */
 const SOUND_SHARE = 0.2;
 /** Shorter sound keys ("r" for "Wiley") would join too many names. */
