@@ -77,23 +77,32 @@ async function clusterWithParallax(records: SourceRecord[], dated: boolean): Pro
   }
 }
 
+/** The words the TF-IDF baselines read: lower-cased letters and digits, longer than two characters. */
+export function baselineWords(title: string, text: string): string[] {
+  return (`${title} ${text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
+}
+
+/** Unit-length TF-IDF of a document's words: (1 + log tf) · log(N / df), with every word counted in `df`. */
+export function tfidfVector(words: string[], df: Map<string, number>, documents: number): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [w, n] of tf) {
+    const weight = (1 + Math.log(n)) * Math.log(documents / df.get(w)!);
+    v.set(w, weight);
+    norm += weight ** 2;
+  }
+  for (const [w, x] of v) v.set(w, x / (Math.sqrt(norm) || 1));
+  return v;
+}
+
 /** Baseline: TF-IDF over lower-cased words, streaming assignment to the nearest centroid, no translation. */
 export function clusterWithTfIdf(records: SourceRecord[], threshold = BASELINE_THRESHOLD): string[] {
-  const docs = records.map((r) => (`${r.title} ${r.text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2));
+  const docs = records.map((r) => baselineWords(r.title, r.text));
   const df = new Map<string, number>();
   for (const words of docs) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vectors = docs.map((words) => {
-    const tf = new Map<string, number>();
-    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v: Record<string, number> = {};
-    let norm = 0;
-    for (const [w, n] of tf) {
-      v[w] = (1 + Math.log(n)) * Math.log(docs.length / df.get(w)!);
-      norm += v[w] ** 2;
-    }
-    for (const w in v) v[w] /= Math.sqrt(norm) || 1;
-    return v;
-  });
+  const vectors = docs.map((words) => Object.fromEntries(tfidfVector(words, df, docs.length)));
   const centroids: { id: string; sum: Record<string, number>; norm: number }[] = [];
   return vectors.map((v, i) => {
     let best = -1;

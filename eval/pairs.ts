@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA, readJsonl } from '../bench/corpus.js';
+import { baselineWords, tfidfVector } from './clustering.js';
 import type { AnalyzedArticle } from '../src/model/types.js';
 import { processDocument } from '../src/pipeline.js';
 import { articleVector, candidateOf, chooseStory, startStory, type FeatureVector } from '../src/stories/cluster.js';
@@ -109,12 +110,10 @@ function measures(decisions: boolean[], gold: boolean[]): PairMeasures {
   return { accuracy: decisions.length ? correct / decisions.length : 1, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2);
-
 /**
  * Pairwise story decisions on tg-pairs: Parallax decides as it does for an article arriving when the other is a
  * story of its own (the join threshold, with IDF over an archive: every text of tg-pairs, en-giveme5w1h and
- * xling-wmt); the baseline joins at TF-IDF cosine ≥ 0.2 over words, with IDF over the same texts.
+ * xling-wmt); the baseline joins at TF-IDF cosine ≥ 0.2 over words (clustering's baseline), with IDF over the same texts.
  */
 export function evaluatePairs(): PairScore[] {
   const pairs = readPairs();
@@ -126,14 +125,14 @@ export function evaluatePairs(): PairScore[] {
   const df = new DocumentFrequencies();
   const wordDf = new Map<string, number>();
   let wordDocuments = 0;
-  const count = (text: string) => {
+  const count = (article: { title: string; text: string }) => {
     wordDocuments++;
-    for (const w of new Set(words(text))) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
+    for (const w of new Set(baselineWords(article.title, article.text))) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   };
   for (const r of background) {
     const a = analyze(r, r.lang ?? 'en', r.id);
     if (a) df.add(articleVector(a));
-    count(`${r.title} ${r.text}`);
+    count(r);
   }
   const seen = new Set<string>();
   pairs.forEach((p, i) => {
@@ -142,7 +141,7 @@ export function evaluatePairs(): PairScore[] {
       seen.add(side.text);
       const a = analyzed[i][k];
       if (a) df.add(articleVector(a));
-      count(`${side.title} ${side.text}`);
+      count(side);
     }
   });
   const weighed = (a: AnalyzedArticle): FeatureVector => df.weigh(articleVector(a));
@@ -151,23 +150,9 @@ export function evaluatePairs(): PairScore[] {
     const story = startStory(a, toScoringVector(weighed(a)), AT);
     return chooseStory(toScoringVector(weighed(b)), [candidateOf(story)], AT).storyId !== null;
   });
-  const tfidf = (text: string) => {
-    const tf = new Map<string, number>();
-    for (const w of words(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, n] of tf) {
-      const weight = (1 + Math.log(n)) * Math.log((wordDocuments + 1) / ((wordDf.get(w) ?? 0) + 1));
-      v.set(w, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  };
   const baseline = pairs.map((p) => {
-    const a = tfidf(`${p.first.title} ${p.first.text}`);
-    const b = tfidf(`${p.second.title} ${p.second.text}`);
+    const a = tfidfVector(baselineWords(p.first.title, p.first.text), wordDf, wordDocuments);
+    const b = tfidfVector(baselineWords(p.second.title, p.second.text), wordDf, wordDocuments);
     let dot = 0;
     for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
     return dot >= BASELINE_THRESHOLD;

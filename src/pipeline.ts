@@ -61,6 +61,14 @@ export function processDocument(raw: RawDocument, ingestedAt: string = raw.fetch
   return analyzeArticle(article, doc);
 }
 
+/**
+ * The analysis without its word tokens: they serve analysis only (neither placement nor the store reads them) and
+ * are over half of what an analysis holds, in memory and in a message between threads.
+ */
+export function withoutWordTokens(analyzed: AnalyzedArticle): AnalyzedArticle {
+  return { ...analyzed, doc: { ...analyzed.doc, tokens: [] } };
+}
+
 /** URL identity: no fragment, no tracking parameters, lower-case host. */
 export function normalizeUrl(url: string): string | null {
   try {

@@ -2,6 +2,7 @@ import type { EntityType, TextDoc } from '../model/types.js';
 import { conceptsOf } from '../text/concepts.js';
 import { KATAKANA_RUN } from '../text/translit.js';
 import type { Lexicon } from './lexicon.js';
+import { nameParts } from './names.js';
 import type { Word } from './words.js';
 
 /** A foreign name written in katakana, as the words of its parts. */
@@ -11,7 +12,6 @@ export interface KatakanaName {
 }
 
 const MAX_NAME_PARTS = 4;
-const PART_SEPARATOR = /[\u30FB\uFF1D=]/u;
 
 /**
  * Foreign names in katakana ("カニエ・ウェスト", "クドロー氏"). Japanese writes them with no capitals for the
@@ -28,7 +28,7 @@ export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex:
   for (const match of text.matchAll(KATAKANA_RUN)) {
     const run = match[0];
     const at = start + match.index;
-    const parts = run.split(PART_SEPARATOR).filter((p) => p.length > 0);
+    const parts = nameParts(run);
     if (parts.length > MAX_NAME_PARTS || parts.some((p) => p.length < 2 || /^ー/u.test(p))) continue;
     const words: Word[] = [];
     let offset = 0;

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analyze/analyze.js';
 import type { ArticleDraft } from '../model/types.js';
-import { prepareDocument } from '../pipeline.js';
+import { prepareDocument, withoutWordTokens } from '../pipeline.js';
 import type { AnalysisReply, AnalysisRequest } from './analysis-pool.js';
 
 /** A thread of the analysis pool: the text layer and analysis of one extracted article per message. */
@@ -11,10 +11,7 @@ port.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
     const { article, doc } = prepareDocument(request.draft as ArticleDraft, request.ingestedAt);
-    const analyzed = analyzeArticle(article, doc);
-    // Word tokens serve analysis only (neither placement nor the store reads them), and they were over half of
-    // what a reply copies between threads.
-    reply = { id: request.id, ok: true, analyzed: { ...analyzed, doc: { ...analyzed.doc, tokens: [] } } };
+    reply = { id: request.id, ok: true, analyzed: withoutWordTokens(analyzeArticle(article, doc)) };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     const problem = (error as { problem?: unknown }).problem;

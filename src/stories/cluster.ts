@@ -31,18 +31,18 @@ export const DORMANT_DAYS = 30;
 export function articleVector(a: AnalyzedArticle): FeatureVector {
   const vector: FeatureVector = new Map();
   const add = (key: string, weight: number) => vector.set(key, (vector.get(key) ?? 0) + weight);
-  const types = new Map(a.entities.map((e) => [e.id, e.type]));
+  const entities = new Map(a.entities.map((e) => [e.id, e]));
   // A one-word name of no known type ("Euro", "Windows", "Oscar") names a topic more than an event: stories about
   // different events share it.
   const topical = new Set(a.entities.filter((e) => e.type === 'other' && !/\s/u.test(e.name.trim())).map((e) => e.id));
   const counts = new Map<string, number>();
   for (const m of a.mentions) if (!topical.has(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
   for (const [entity, count] of counts) {
-    const weight = WEIGHTS[types.get(entity) ?? 'other'] * (1 + Math.log(count));
+    const type = entities.get(entity)?.type ?? 'other';
+    const weight = WEIGHTS[type] * (1 + Math.log(count));
     // A person also counts by how their surname sounds, which katakana and Latin spellings share. The two features
     // split the weight so that articles naming the same person in one script score as they did with one feature.
-    const sound = types.get(entity) === 'person' ? surnameSound(names.get(entity) ?? '') : null;
+    const sound = type === 'person' ? surnameSound(entities.get(entity)?.name ?? '') : null;
     if (sound) {
       add(entityFeature(entity), weight * Math.sqrt(1 - SOUND_SHARE));
       add(`p:${sound}`, weight * Math.sqrt(SOUND_SHARE));
