@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { DATA } from '../bench/corpus.js';
-import { PERSON_NAMES_FILE } from '../src/analyze/ner/person-names.js';
+import { PERSON_NAMES_FILE, wordListBytes } from '../src/analyze/ner/name-words.js';
 
 /**
  * Builds data/ner/person-names.txt.gz, the words of personal names the entity tagger knows as such (a feature, not a
@@ -30,7 +29,6 @@ for (const file of FILES) {
   }
 }
 const words = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort();
-const bytes = gzipSync(Buffer.from(words.join('\n') + '\n'), { level: 9 });
-bytes.writeUInt32LE(0, 4);
+const bytes = wordListBytes(words);
 writeFileSync(PERSON_NAMES_FILE, bytes);
 console.log(`${words.length} name words, ${(bytes.length / 1024).toFixed(0)} KiB`);

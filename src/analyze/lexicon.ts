@@ -48,11 +48,13 @@ export interface Lexicon {
    */
   unspaced: boolean;
   /**
-   * The entity tagger reads whether a word is known from personal names (data/ner/person-names.txt.gz). A language's
-   * data file turns it off where it did not help: the English and German taggers were no better with it, and story
-   * clustering was worse.
+   * The entity tagger reads whether a word is known from personal names (data/ner/person-names.txt.gz) and from
+   * place names (data/ner/place-names.txt.gz). A language's data file turns either off where it did not help: the
+   * English tagger was no better with person names and worse with place names (CoNLL-2003 names sports clubs after
+   * their cities).
    */
   personNameFeature: boolean;
+  placeNameFeature: boolean;
   /** Prepositions between a title and what it belongs to ("president of …", "presidente de …"). */
   affiliationPrepositions: Set<string>;
   quoteParticles: string[];
@@ -103,6 +105,7 @@ interface LexiconFile {
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   unspaced?: boolean;
   personNameFeature?: boolean;
+  placeNameFeature?: boolean;
   affiliationPrepositions?: string[];
   quoteParticles?: string[];
   topicParticles?: string[];
@@ -169,6 +172,7 @@ export function lexicon(lang: string): Lexicon {
     pronouns: file.pronouns ?? {},
     unspaced: file.unspaced === true,
     personNameFeature: file.personNameFeature !== false,
+    placeNameFeature: file.placeNameFeature !== false,
     affiliationPrepositions: new Set(lower(file.affiliationPrepositions)),
     quoteParticles: sortLongestFirst(file.quoteParticles ?? []),
     topicParticles: file.topicParticles ?? [],

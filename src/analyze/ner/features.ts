@@ -1,7 +1,8 @@
-import { isPersonNameWord } from './person-names.js';
+import { isPersonNameWord, placeNameWord } from './name-words.js';
 import { lookupCountry } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { isStopWord } from '../../text/stopwords.js';
+import { conceptsOf, hasConcepts } from '../../text/concepts.js';
 
 /**
  * Features of one token for the entity tagger: the word and its neighbours, its shape and affixes, what the
@@ -160,12 +161,16 @@ function lexicalFeatures(lower: string, lang: string): number[] {
   if (country) flags.push(`gaz=${country.form}`);
   const lex = lexicon(lang);
   if (lex.personNameFeature && isPersonNameWord(lower)) flags.push('gaz=person');
+  const place = lex.placeNameFeature ? placeNameWord(lower) : null;
+  if (place) flags.push(`gaz=place-${place}`);
   if (lex.organizationWords.has(lower)) flags.push('lex=org');
   if (lex.locationWords.has(lower)) flags.push('lex=loc');
   if (lex.roleHeads.includes(lower) || lex.roleIndex.has(lower)) flags.push('lex=role');
   if (lex.locativePrepositions.has(lower)) flags.push('lex=locprep');
   if (lex.cues.includes(lower)) flags.push('lex=cue');
   if (isStopWord(lower, lang)) flags.push('lex=stop');
+  // A word the bilingual dictionary translates is mostly a common word, even capitalized (every German noun is).
+  if (lang !== 'en' && hasConcepts(lang) && conceptsOf(lower, lang).length > 0) flags.push('lex=common');
   return flags.map((f) => hashString(f));
 }
 
