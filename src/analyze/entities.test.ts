@@ -62,3 +62,11 @@ test('a one-word name the tagger types as other (MISC) is kept; the rules alone 
   const fr = analyzeText('Hier, Bruxelles a publié son rapport. Selon le texte, Omnibus reste bloqué.', { lang: 'fr' });
   assert.ok(!fr.entities.some((e) => e.name === 'Omnibus' && e.type === 'other'), JSON.stringify(fr.entities.map((e) => [e.name, e.type])));
 });
+
+test('a name that opens a quotation ends with the mark that closes it', () => {
+  const a = analyzeText('Господарський суд зобов’язав ТОВ «Галицький будівельник» сплатити борг, повідомляє прес-служба суду.', { lang: 'uk' });
+  const org = a.mentions.find((m) => m.surface.startsWith('ТОВ'));
+  assert.ok(org, JSON.stringify(a.mentions.map((m) => m.surface)));
+  assert.equal(org.surface, 'ТОВ «Галицький будівельник»');
+  assert.equal(a.doc.text.slice(...org.span), org.surface);
+});

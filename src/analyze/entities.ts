@@ -319,9 +319,8 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
   }
   for (const c of candidates) {
     const surface = surfaceOf(c, doc);
-    const last = c.words[c.words.length - 1];
     // A possessive ("Korea’s") is not part of the name: the span ends where the surface does.
-    const span: Span = [c.words[0].span[0], last.span[0] + last.bare.length];
+    const span: Span = [c.words[0].span[0], c.words[0].span[0] + surface.length];
     let id: string;
     let type = c.type;
     let via = c.via;
@@ -364,9 +363,33 @@ function findPersonByPart(persons: Map<string, PersonProfile>, key: string): Per
   return found;
 }
 
+/** The name as written, from its first word to its last (without a possessive ending) and any quotation it opened. */
 function surfaceOf(c: Candidate, doc: TextDoc): string {
   const first = c.words[0];
   const last = c.words[c.words.length - 1];
   const text = doc.text.slice(first.span[0], last.span[0]) + last.bare;
-  return text;
+  return text + closingQuotes(text, doc.text, last.span[0] + last.bare.length);
+}
+
+const OPENING_OF: Record<string, string> = { '»': '«', '“': '„', '”': '“', '"': '"' };
+
+/** The closing quotation marks right after a name that close quotations opened inside it ("ПАТ «НВП Радій»"). */
+function closingQuotes(name: string, text: string, end: number): string {
+  let added = '';
+  for (let k = end; k < text.length; k++) {
+    const mark = text[k];
+    const opening = OPENING_OF[mark];
+    if (!opening) break;
+    const inside = name + added;
+    const opens = countOf(inside, opening);
+    if (opening === mark ? opens % 2 === 0 : opens <= countOf(inside, mark)) break;
+    added += mark;
+  }
+  return added;
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
 }
