@@ -3,6 +3,7 @@ import { isStopWord } from '../text/stopwords.js';
 import { scriptOf } from '../text/translit.js';
 import { countryName, longestCountryName, lookupCountry } from './gazetteer.js';
 import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
+import { japaneseCountries, kanjiNames } from './kanji-names.js';
 import { katakanaNames } from './katakana-names.js';
 import { nameSkeleton } from './names.js';
 import { tagWords, type TaggedEntity } from './ner/tag-words.js';
@@ -44,6 +45,9 @@ interface Candidate {
   affiliation?: string | null;
   /** Found by the statistical tagger (not by the capitalization rules alone). */
   tagged?: boolean;
+  /** How English writes a name read from another script (kanji), given name first, and each word's reading. */
+  latin?: string;
+  latinParts?: string[];
 }
 
 /** Finds names in the article's text and links them to entities with stable, spelling-independent ids. */
@@ -64,6 +68,10 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
     const taggerRead = words.length > 0 && tagged.covers(words[0]);
     candidates.push(...(taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found));
     for (const name of katakanaNames(doc, sentence, lang, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
+    if (lang === 'ja') {
+      for (const name of kanjiNames(doc, sentence, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
+      for (const country of japaneseCountries(doc, sentence)) candidates.push({ ...country, via: 'name', sentence, lang });
+    }
   }
   return link(candidates, doc);
 }
@@ -310,8 +318,9 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
   // Full names first, so that short mentions anywhere in the article ("Choe" before or after) find them.
   for (const c of candidates) {
     if (c.type === 'person' && c.words.length >= 2) {
-      const id = `person:${nameSkeleton(surfaceOf(c, doc))}`;
-      const profile = persons.get(id) ?? { entity: id, roles: [], affiliation: null, nameKeys: c.words.map((w) => nameSkeleton(w.bare)) };
+      const id = `person:${nameSkeleton(c.latin ?? surfaceOf(c, doc))}`;
+      const nameKeys = c.latinParts?.map(nameSkeleton) ?? c.words.map((w) => nameSkeleton(w.bare));
+      const profile = persons.get(id) ?? { entity: id, roles: [], affiliation: null, nameKeys };
       if (c.role && !profile.roles.includes(c.role)) profile.roles.push(c.role);
       profile.affiliation ??= c.affiliation ?? null;
       persons.set(id, profile);
@@ -324,13 +333,14 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
     let id: string;
     let type = c.type;
     let via = c.via;
-    let name = surface;
+    let name = c.latin ?? surface;
     if (c.type === 'country' && c.countryCode) {
       id = `country:${c.countryCode}`;
       name = countryName(c.countryCode);
     } else {
-      const key = nameSkeleton(surface);
-      const person = c.words.length === 1 ? findPersonByPart(persons, key) : undefined;
+      const key = nameSkeleton(c.latin ?? surface);
+      // A place read from kanji is a place even where a person bears its name (福島 and 福島寛人).
+      const person = c.words.length === 1 && !(c.latin && c.type !== 'person') ? findPersonByPart(persons, key) : undefined;
       if (person) {
         id = person.entity;
         type = 'person';
