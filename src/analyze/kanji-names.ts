@@ -180,7 +180,8 @@ export function japaneseCountries(doc: TextDoc, sentence: number): JapaneseCount
       const name = run.slice(0, length);
       const rest = run.slice(length);
       const country = lookupCountry([name], 'ja');
-      if (!country || (rest && !(/^\p{Script=Han}/u.test(rest) && conceptsOf(rest, 'ja').length > 0))) continue;
+      // A capital (ワシントン, 東京) is a city as often as its government: the run is a place name then, not a country.
+      if (!country || country.form !== 'name' || (rest && !(/^\p{Script=Han}/u.test(rest) && conceptsOf(rest, 'ja').length > 0))) continue;
       found.push({ type: 'country', countryCode: country.code, words: wordsOf([name], start + match.index, match.index === 0) });
       break;
     }
