@@ -23,3 +23,11 @@ test('names in kanji: persons by surname and given name or by title, places befo
   assert.ok(a.entities.some((e) => e.id === 'country:CN') && a.entities.some((e) => e.id === 'country:PK'), 'countries by their Japanese names');
   for (const word of ['経済対策', '復興', '記者団']) assert.ok(!a.mentions.some((m) => m.surface.includes(word)), `${word} is no name`);
 });
+
+test('a speaker marked by が or も, named in kanji, is the person named earlier', () => {
+  const a = analyzeText('内堀雅雄知事も「歓迎する」と語った。内堀知事が「急ぎたい」と述べた。', { lang: 'ja' });
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker?.entity),
+    ['person:masao-uchibori', 'person:masao-uchibori'],
+  );
+});

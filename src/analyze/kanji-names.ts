@@ -79,7 +79,11 @@ export function kanjiNames(doc: TextDoc, sentence: number, lex: Lexicon): KanjiN
     const name = inRun ? run.slice(0, run.length - inRun.length) : run;
     const titled = inRun !== undefined || lex.personSuffixes.some((s) => text.startsWith(s, match.index + run.length));
     if (name.length > MAX_NAME_LENGTH) continue;
-    const person = isWord(name) ? null : (personName(name, titled, table) ?? nameBeforeWord(name, table));
+    // A surname before a title is a name even where it is also a word (内堀知事: 内堀, inner moat).
+    const titledSurname = titled && name.length >= 2 ? table.surnames.get(name) : undefined;
+    const person = titledSurname
+      ? { type: 'person' as const, parts: [name], latin: capitalize(titledSurname.romaji), latinParts: [titledSurname.romaji] }
+      : isWord(name) ? null : (personName(name, titled, table) ?? nameBeforeWord(name, table));
     if (person) {
       found.push({ ...person, words: wordsOf(person.parts, at, match.index === 0) });
       continue;
@@ -112,8 +116,6 @@ function personName(name: string, titled: boolean, table: NameTable): PersonRead
   const full = fullName(name, 2, table) ?? (titled && !table.surnames.has(name) ? fullName(name, 1, table) : null);
   if (full) return full;
   if (!titled) return null;
-  const surname = name.length >= 2 ? table.surnames.get(name) : undefined;
-  if (surname) return { type: 'person', parts: [name], latin: capitalize(surname.romaji), latinParts: [surname.romaji] };
   // A titled name whose given name the table lacks (久保建英選手): the surname gives the reading.
   for (let i = Math.min(3, name.length - 1); i >= 2; i--) {
     const known = table.surnames.get(name.slice(0, i));

@@ -128,11 +128,12 @@ function firstCue(window: string, from: number, lex: Lexicon): { text: string; a
  */
 function subjectBefore(doc: TextDoc, open: number, sentenceStart: number, lex: Lexicon): Phrase | null {
   const text = doc.text.slice(sentenceStart, open);
-  for (let end = 1; end <= text.length; end++) {
-    const particle = lex.topicParticles.find((p) => end >= p.length && text.startsWith(p, end - p.length));
-    if (!particle) continue;
-    const phrase = phraseBefore(doc.text, sentenceStart + end - particle.length, sentenceStart, lex);
-    if (phrase) return phrase;
+  // The data file lists the particles strongest first: the topic (は) before the subject (が) before "also" (も).
+  for (const particle of lex.topicParticles) {
+    for (let at = text.indexOf(particle); at > 0; at = text.indexOf(particle, at + 1)) {
+      const phrase = phraseBefore(doc.text, sentenceStart + at, sentenceStart, lex);
+      if (phrase) return phrase;
+    }
   }
   return null;
 }
