@@ -15,3 +15,12 @@ test('a person named in katakana is the person of the story whose Latin name sou
   assert.equal(persons.find((e) => e.aliases.includes('キム・カーダシアン'))?.name, 'Kim Kardashian');
   assert.equal(persons.filter((e) => /\p{Script=Katakana}/u.test(e.name)).length, 0, 'no katakana person is left on its own');
 });
+
+test('a person read from kanji is the person English names in either order', () => {
+  const english = analyzeText('Prime Minister Kishida Fumio said the package was urgent.', { url: 'https://example.com/en' });
+  const japanese = analyzeText('岸田文雄首相は経済対策を急ぐと述べた。', { lang: 'ja', url: 'https://example.jp/ja' });
+  const persons = mergeStoryEntities([english, japanese]).entities.filter((e) => e.type === 'person');
+  assert.equal(persons.length, 1, JSON.stringify(persons));
+  assert.ok(persons[0].aliases.includes('岸田文雄'));
+  assert.equal(Object.keys(persons[0].mentions).length, 2, 'mentioned in both articles');
+});

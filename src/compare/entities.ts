@@ -37,12 +37,13 @@ export function mergeStoryEntities(articles: AnalyzedArticle[]): StoryEntities {
     const full = persons.filter((p) => p.id !== short.id && p.id.slice('person:'.length).split('-').includes(key));
     if (full.length === 1) redirect.set(short.id, full[0].id);
   }
-  // A name in another grammatical case ("Владимира Путина", "Иркутске") is the entity its base form names.
+  // A name in another grammatical case ("Владимира Путина", "Иркутске") is the entity its base form names, and so is
+  // the name with its parts in the other order ("Kishida Fumio", "Fumio Kishida").
   const byFolded = new Map<string, Entity[]>();
   for (const e of all.values()) {
     if (e.type === 'country' || redirect.has(e.id)) continue;
     const colon = e.id.indexOf(':');
-    const key = `${e.id.slice(0, colon)}:${foldedNameKey(e.id.slice(colon + 1))}`;
+    const key = `${e.id.slice(0, colon)}:${foldedNameKey(e.id.slice(colon + 1)).split('-').sort().join('-')}`;
     byFolded.set(key, [...(byFolded.get(key) ?? []), e]);
   }
   for (const group of byFolded.values()) {

@@ -65,3 +65,10 @@ test('a headline given apart from the text adds its words; one the text already 
   const withoutTitle = { ...within, article: { ...within.article, title: '' } };
   assert.deepEqual([...articleVector(within)], [...articleVector(withoutTitle)], 'the heading in the text counts once');
 });
+
+test('a name counts the same in either order: 岸田文雄 read from kanji and "Kishida Fumio" in English', () => {
+  const japanese = articleVector(analyzeText('岸田文雄首相は経済対策を急ぐと述べた。', { lang: 'ja' }));
+  const english = articleVector(analyzeText('Prime Minister Kishida Fumio said the economic package was urgent.'));
+  const shared = [...japanese.keys()].filter((k) => k.startsWith('e:') && english.has(k));
+  assert.equal(shared.length, 1);
+});

@@ -101,14 +101,17 @@ const ENTITY_FEATURES_KEPT = 50_000;
 /**
  * An entity as a clustering feature: countries by code; names by their skeleton without case endings and without
  * the type, which taggers in different languages assign differently ("Иркутске" as a place, "Irkutsk" as an
- * organization).
+ * organization), with its parts in any order.
  */
 function entityFeature(id: string): string {
   let feature = entityFeatures.get(id);
   if (feature === undefined) {
     const colon = id.indexOf(':');
     const kind = id.slice(0, colon);
-    feature = kind === 'country' ? `e:${id}` : `e:${foldedNameKey(id.slice(colon + 1))}`;
+    // Parts in any order: English writes Japanese, Chinese and Korean names in either ("Nakajima Shoya", "Shoya
+    // Nakajima"); and for every type, since one name is typed differently from article to article.
+    const key = foldedNameKey(id.slice(colon + 1));
+    feature = kind === 'country' ? `e:${id}` : `e:${key.split('-').sort().join('-')}`;
     if (entityFeatures.size >= ENTITY_FEATURES_KEPT) entityFeatures.clear();
     entityFeatures.set(id, feature);
   }
