@@ -3,7 +3,9 @@ import { isStopWord } from '../text/stopwords.js';
 import { scriptOf } from '../text/translit.js';
 import { countryName, longestCountryName, lookupCountry } from './gazetteer.js';
 import { lexicon, matchPhrase, type Lexicon } from './lexicon.js';
-import { japaneseCountries, kanjiNames } from './kanji-names.js';
+import { unspacedCountries } from './unspaced-names.js';
+import { chineseNames } from './chinese-names.js';
+import { kanjiNames } from './kanji-names.js';
 import { katakanaNames } from './katakana-names.js';
 import { nameSkeleton } from './names.js';
 import { tagWords, type TaggedEntity } from './ner/tag-words.js';
@@ -68,9 +70,14 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
     const taggerRead = words.length > 0 && tagged.covers(words[0]);
     candidates.push(...(taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found));
     for (const name of katakanaNames(doc, sentence, lang, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
-    if (lang === 'ja') {
-      for (const name of kanjiNames(doc, sentence, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
-      for (const country of japaneseCountries(doc, sentence)) candidates.push({ ...country, via: 'name', sentence, lang });
+    if (lang === 'ja') for (const name of kanjiNames(doc, sentence, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
+    if (lex.unspaced) {
+      const countries = unspacedCountries(doc, sentence, lang);
+      for (const country of countries) candidates.push({ ...country, via: 'name', sentence, lang });
+      if (lang === 'zh') {
+        const free = (w: Word) => !countries.some((c) => c.words[0].span[0] < w.span[1] && w.span[0] < c.words[0].span[1]);
+        for (const name of chineseNames(doc, sentence, lex)) if (name.words.every(free)) candidates.push({ ...name, latinParts: name.latin.split(' '), via: 'name', sentence, lang });
+      }
     }
   }
   return link(candidates, doc);
@@ -317,7 +324,7 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
   const mentions: Mention[] = [];
   // Full names first, so that short mentions anywhere in the article ("Choe" before or after) find them.
   for (const c of candidates) {
-    if (c.type === 'person' && c.words.length >= 2) {
+    if (c.type === 'person' && (c.latinParts?.length ?? c.words.length) >= 2) {
       const id = `person:${nameSkeleton(c.latin ?? surfaceOf(c, doc))}`;
       const nameKeys = c.latinParts?.map(nameSkeleton) ?? c.words.map((w) => nameSkeleton(w.bare));
       const profile = persons.get(id) ?? { entity: id, roles: [], affiliation: null, nameKeys };

@@ -4,9 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import type { TextDoc } from '../model/types.js';
 import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
-import { lookupCountry } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
-import type { Word } from './words.js';
+import { nameWord, type Word } from './words.js';
 
 /** Readings of Japanese names in kanji, compiled from IPAdic by train/japanese-names.ts. */
 export const JAPANESE_NAMES_FILE = join(DATA_DIR, 'lang', 'ja-names.tsv.gz');
@@ -162,48 +161,10 @@ function placeName(name: string, table: NameTable): { name: string; romaji: stri
   return bare && bare.cost <= MAX_BARE_PLACE_COST && !isWord(name, bare.romaji) ? { name, romaji: bare.romaji } : null;
 }
 
-/** A country's name in Japanese (ICU's names), standing alone or before a word: 中国政府, パキスタンの. */
-export interface JapaneseCountry {
-  words: Word[];
-  type: 'country';
-  countryCode: string;
-}
-
-const NAME_RUN = /[\p{Script=Han}々ヶ]+|[\p{Script=Katakana}ー]+/gu;
-const MIN_COUNTRY_NAME = 2;
-
-export function japaneseCountries(doc: TextDoc, sentence: number): JapaneseCountry[] {
-  const [start, end] = doc.sentences[sentence].span;
-  const text = doc.text.slice(start, end);
-  const found: JapaneseCountry[] = [];
-  for (const match of text.matchAll(NAME_RUN)) {
-    const run = match[0];
-    for (let length = run.length; length >= MIN_COUNTRY_NAME; length--) {
-      const name = run.slice(0, length);
-      const rest = run.slice(length);
-      const country = lookupCountry([name], 'ja');
-      // A capital (ワシントン, 東京) is a city as often as its government: the run is a place name then, not a country.
-      if (!country || country.form !== 'name' || (rest && !(/^\p{Script=Han}/u.test(rest) && conceptsOf(rest, 'ja').length > 0))) continue;
-      found.push({ type: 'country', countryCode: country.code, words: wordsOf([name], start + match.index, match.index === 0) });
-      break;
-    }
-  }
-  return found;
-}
-
 function wordsOf(parts: string[], at: number, sentenceStart: boolean): Word[] {
   let offset = at;
   return parts.map((part, k) => {
-    const word: Word = {
-      text: part,
-      bare: part,
-      lower: part,
-      span: [offset, offset + part.length],
-      capitalized: true,
-      possessive: false,
-      initial: k === 0 && sentenceStart,
-      gapBefore: '',
-    };
+    const word = nameWord(part, offset, k === 0 && sentenceStart);
     offset += part.length;
     return word;
   });

@@ -3,7 +3,7 @@ import { conceptsOf } from '../text/concepts.js';
 import { KATAKANA_RUN } from '../text/translit.js';
 import type { Lexicon } from './lexicon.js';
 import { nameParts } from './names.js';
-import type { Word } from './words.js';
+import { nameWord, type Word } from './words.js';
 
 /** A foreign name written in katakana, as the words of its parts. */
 export interface KatakanaName {
@@ -34,16 +34,7 @@ export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex:
     let offset = 0;
     for (const [k, part] of parts.entries()) {
       const partAt = run.indexOf(part, offset);
-      words.push({
-        text: part,
-        bare: part,
-        lower: part,
-        span: [at + partAt, at + partAt + part.length],
-        capitalized: true,
-        possessive: false,
-        initial: k === 0 && match.index === 0,
-        gapBefore: k === 0 ? '' : run.slice(offset, partAt),
-      });
+      words.push(nameWord(part, at + partAt, k === 0 && match.index === 0, k === 0 ? '' : run.slice(offset, partAt)));
       offset = partAt + part.length;
     }
     const after = text.slice(match.index + run.length);

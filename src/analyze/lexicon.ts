@@ -82,6 +82,10 @@ export interface Lexicon {
   timeWords: Set<string>;
   /** Titles and honorifics written right after a person's name (Japanese 氏, 大統領), longest first. */
   personSuffixes: string[];
+  /** Titles written right before a name in languages without spaces ("总统普京", "发言人汪文斌"). */
+  personPrefixes: string[];
+  /** The commonest family names, for names written without spaces or capitals (Chinese: 王, 李, 欧阳). */
+  surnames: Set<string>;
 }
 
 interface LexiconFile {
@@ -125,6 +129,8 @@ interface LexiconFile {
   timeWords?: string[];
   functionWords?: string[];
   personSuffixes?: string[];
+  personPrefixes?: string[];
+  surnames?: string[];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -192,6 +198,8 @@ export function lexicon(lang: string): Lexicon {
     timeWords: new Set(lower(file.timeWords)),
     functionWords: new Set(lower(file.functionWords)),
     personSuffixes: sortLongestFirst(file.personSuffixes ?? []),
+    personPrefixes: sortLongestFirst(file.personPrefixes ?? []),
+    surnames: new Set(file.surnames ?? []),
   };
   cache.set(lang, found);
   return found;

@@ -16,6 +16,11 @@ export interface Word {
   gapBefore: string;
 }
 
+/** A name found in text without spaces or capitals (Japanese, Chinese) as a word: no case, no possessive. */
+export function nameWord(text: string, start: number, initial: boolean, gapBefore = ''): Word {
+  return { text, bare: text, lower: text, span: [start, start + text.length], capitalized: true, possessive: false, initial, gapBefore };
+}
+
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.,][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
