@@ -498,8 +498,15 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open && this.pending && this.pending.documents > 0 && !this.db.readonly) this.foldFrequencies();
-    this.db.close();
+    try {
+      if (this.db.open && this.pending && this.pending.documents > 0 && !this.db.readonly) this.foldFrequencies();
+    } catch (err) {
+      // On a full disk the fold rolls back and its rows stay in feature_df_pending, which the next run folds: nothing
+      // is lost, and the write that failed first has already been reported.
+      if (!isSqliteWriteFailure(err)) throw err;
+    } finally {
+      this.db.close();
+    }
   }
 }
 
