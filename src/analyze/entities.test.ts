@@ -70,3 +70,11 @@ test('a name that opens a quotation ends with the mark that closes it', () => {
   assert.equal(org.surface, 'ТОВ «Галицький будівельник»');
   assert.equal(a.doc.text.slice(...org.span), org.surface);
 });
+
+test("abbreviations a language's news uses for countries are the countries", () => {
+  const ids = (text: string, lang: string) => analyzeText(text, { lang }).entities.map((e) => e.id);
+  const russian = ids('В Женеве США и РФ провели переговоры, ФРГ поддержала санкции.', 'ru');
+  for (const id of ['country:US', 'country:RU', 'country:DE']) assert.ok(russian.includes(id), `${id} in ${russian}`);
+  assert.ok(ids('Президент США зустрівся з лідерами ЄС.', 'uk').includes('country:US'));
+  assert.ok(ids('Los EEUU y China firmaron el acuerdo comercial el lunes en Ginebra.', 'es').includes('country:US'));
+});

@@ -79,6 +79,10 @@ function build(): Map<string, CountryEntry> {
     }
   }
   for (const [code, country] of Object.entries(extra.codesUsedAsNames)) add(code, 'en', { code: country, form: 'name' });
+  // Added last: an abbreviation never displaces a full name ("ПАР" is not Paraguay's code in any name list).
+  for (const [lang, byName] of Object.entries(extra.abbreviations as Record<string, Record<string, string>>)) {
+    for (const [name, country] of Object.entries(byName)) add(name, lang, { code: country, form: 'name' });
+  }
   return map;
 }
 
