@@ -22,3 +22,8 @@ test('foreign names in katakana are persons; a later surname joins its full name
   }
   assert.equal(a.entities.find((e) => e.name === 'キム・カーダシアン')?.id, 'person:kimu-kadashian', 'ids from Hepburn romanization');
 });
+
+test('a katakana name ending in a word organizations end in is an organization', () => {
+  const a = analyzeText('フォックス・ニュースによると、マンチェスター・ユナイテッドは声明を出した。', { lang: 'ja' });
+  assert.deepEqual(a.entities.map((e) => [e.name, e.type]), [['フォックス・ニュース', 'organization'], ['マンチェスター・ユナイテッド', 'organization']]);
+});

@@ -20,6 +20,7 @@ const MAX_NAME_PARTS = 4;
  * ("コロナ・ウイルス", then it is no name at all); a single katakana word followed by a title or honorific of the
  * language's data file (`personSuffixes`: 氏, 大統領) is a person too. Other single katakana words are mostly
  * loanwords: they become names only when they repeat part of a full name found in the article (the linker decides).
+ * A name whose last part is a word organizations end in (`organizationWords`: ニュース, ユナイテッド) is one.
  */
 export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex: Lexicon): KatakanaName[] {
   const [start, end] = doc.sentences[sentence].span;
@@ -40,6 +41,8 @@ export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex:
     const after = text.slice(match.index + run.length);
     const titled = lex.personSuffixes.some((suffix) => after.startsWith(suffix));
     if (titled) names.push({ words, type: 'person' });
+    // "フォックス・ニュース", "マンチェスター・ユナイテッド": a name ending in a word organizations end in.
+    else if (parts.length > 1 && lex.organizationWords.has(parts[parts.length - 1])) names.push({ words, type: 'organization' });
     else if (parts.length === 1) names.push({ words, type: 'other' });
     else if (!parts.every((p) => conceptsOf(p, lang).length > 0)) names.push({ words, type: 'person' });
   }
