@@ -47,7 +47,10 @@ interface Candidate {
   affiliation?: string | null;
   /** Found by the statistical tagger (not by the capitalization rules alone). */
   tagged?: boolean;
-  /** How English writes a name read from another script (kanji), given name first, and each word's reading. */
+  /**
+   * How English writes a name read from Han characters (Japanese kanji, Chinese), and its parts (for kanji, each
+   * word's reading).
+   */
   latin?: string;
   latinParts?: string[];
 }

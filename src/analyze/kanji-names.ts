@@ -5,6 +5,7 @@ import type { TextDoc } from '../model/types.js';
 import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
 import type { Lexicon } from './lexicon.js';
+import { sentenceRuns } from './unspaced-names.js';
 import { nameWord, type Word } from './words.js';
 
 /** Readings of Japanese names in kanji, compiled from IPAdic by train/japanese-names.ts. */
@@ -68,15 +69,13 @@ const MAX_NAME_LENGTH = 6;
 export function kanjiNames(doc: TextDoc, sentence: number, lex: Lexicon): KanjiName[] {
   const table = names();
   if (table.surnames.size === 0) return [];
-  const [start, end] = doc.sentences[sentence].span;
-  const text = doc.text.slice(start, end);
+  const { text, runs } = sentenceRuns(doc, sentence, KANJI_RUN);
   const found: KanjiName[] = [];
-  for (const match of text.matchAll(KANJI_RUN)) {
-    const run = match[0];
-    const at = start + match.index;
-    const inRun = lex.personSuffixes.filter((s) => run.endsWith(s) && s.length < run.length).sort((a, b) => b.length - a.length)[0];
+  for (const { run, at, offset } of runs) {
+    // The language file lists titles longest first: 元首相 before 首相.
+    const inRun = lex.personSuffixes.find((s) => run.endsWith(s) && s.length < run.length);
     const name = inRun ? run.slice(0, run.length - inRun.length) : run;
-    const titled = inRun !== undefined || lex.personSuffixes.some((s) => text.startsWith(s, match.index + run.length));
+    const titled = inRun !== undefined || lex.personSuffixes.some((s) => text.startsWith(s, offset + run.length));
     if (name.length > MAX_NAME_LENGTH) continue;
     // A surname before a title is a name even where it is also a word (内堀知事: 内堀, inner moat).
     const titledSurname = titled && name.length >= 2 ? table.surnames.get(name) : undefined;
@@ -84,11 +83,11 @@ export function kanjiNames(doc: TextDoc, sentence: number, lex: Lexicon): KanjiN
       ? { type: 'person' as const, parts: [name], latin: capitalize(titledSurname.romaji), latinParts: [titledSurname.romaji] }
       : isWord(name) ? null : (personName(name, titled, table) ?? nameBeforeWord(name, table));
     if (person) {
-      found.push({ ...person, words: wordsOf(person.parts, at, match.index === 0) });
+      found.push({ ...person, words: wordsOf(person.parts, at, offset === 0) });
       continue;
     }
     const place = placeName(name, table);
-    if (place) found.push({ type: 'location', latin: capitalize(place.romaji), latinParts: [place.romaji], words: wordsOf([place.name], at, match.index === 0) });
+    if (place) found.push({ type: 'location', latin: capitalize(place.romaji), latinParts: [place.romaji], words: wordsOf([place.name], at, offset === 0) });
   }
   return found;
 }

@@ -3,6 +3,7 @@ import { conceptsOf } from '../text/concepts.js';
 import { KATAKANA_RUN } from '../text/translit.js';
 import type { Lexicon } from './lexicon.js';
 import { nameParts } from './names.js';
+import { sentenceRuns } from './unspaced-names.js';
 import { nameWord, type Word } from './words.js';
 
 /** A foreign name written in katakana, as the words of its parts. */
@@ -23,22 +24,19 @@ const MAX_NAME_PARTS = 4;
  * A name whose last part is a word organizations end in (`organizationWords`: ニュース, ユナイテッド) is one.
  */
 export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex: Lexicon): KatakanaName[] {
-  const [start, end] = doc.sentences[sentence].span;
-  const text = doc.text.slice(start, end);
+  const { text, runs } = sentenceRuns(doc, sentence, KATAKANA_RUN);
   const names: KatakanaName[] = [];
-  for (const match of text.matchAll(KATAKANA_RUN)) {
-    const run = match[0];
-    const at = start + match.index;
+  for (const { run, at, offset } of runs) {
     const parts = nameParts(run);
     if (parts.length > MAX_NAME_PARTS || parts.some((p) => p.length < 2 || /^ー/u.test(p))) continue;
     const words: Word[] = [];
     let offset = 0;
     for (const [k, part] of parts.entries()) {
       const partAt = run.indexOf(part, offset);
-      words.push(nameWord(part, at + partAt, k === 0 && match.index === 0, k === 0 ? '' : run.slice(offset, partAt)));
+      words.push(nameWord(part, at + partAt, k === 0 && offset === 0, k === 0 ? '' : run.slice(offset, partAt)));
       offset = partAt + part.length;
     }
-    const after = text.slice(match.index + run.length);
+    const after = text.slice(offset + run.length);
     const titled = lex.personSuffixes.some((suffix) => after.startsWith(suffix));
     if (titled) names.push({ words, type: 'person' });
     // "フォックス・ニュース", "マンチェスター・ユナイテッド": a name ending in a word organizations end in.

@@ -34,6 +34,20 @@ export function unspacedCountries(doc: TextDoc, sentence: number, lang: string):
   return found;
 }
 
+/** A run of one script in a sentence: its text, where it starts in the document and in the sentence. */
+export interface ScriptRun {
+  run: string;
+  at: number;
+  offset: number;
+}
+
+/** The sentence's text and its runs matching `pattern` (a global regular expression of one script's letters). */
+export function sentenceRuns(doc: TextDoc, sentence: number, pattern: RegExp): { text: string; runs: ScriptRun[] } {
+  const [start, end] = doc.sentences[sentence].span;
+  const text = doc.text.slice(start, end);
+  return { text, runs: [...text.matchAll(pattern)].map((m) => ({ run: m[0], at: start + m.index, offset: m.index })) };
+}
+
 const tokensByDoc = new WeakMap<TextDoc, Token[][]>();
 
 /** The segmenter's words of one sentence. */
