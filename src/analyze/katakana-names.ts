@@ -26,17 +26,17 @@ const MAX_NAME_PARTS = 4;
 export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex: Lexicon): KatakanaName[] {
   const { text, runs } = sentenceRuns(doc, sentence, KATAKANA_RUN);
   const names: KatakanaName[] = [];
-  for (const { run, at, offset } of runs) {
+  for (const { run, at, offset: runStart } of runs) {
     const parts = nameParts(run);
     if (parts.length > MAX_NAME_PARTS || parts.some((p) => p.length < 2 || /^ー/u.test(p))) continue;
     const words: Word[] = [];
     let offset = 0;
     for (const [k, part] of parts.entries()) {
       const partAt = run.indexOf(part, offset);
-      words.push(nameWord(part, at + partAt, k === 0 && offset === 0, k === 0 ? '' : run.slice(offset, partAt)));
+      words.push(nameWord(part, at + partAt, k === 0 && runStart === 0, k === 0 ? '' : run.slice(offset, partAt)));
       offset = partAt + part.length;
     }
-    const after = text.slice(offset + run.length);
+    const after = text.slice(runStart + run.length);
     const titled = lex.personSuffixes.some((suffix) => after.startsWith(suffix));
     if (titled) names.push({ words, type: 'person' });
     // "フォックス・ニュース", "マンチェスター・ユナイテッド": a name ending in a word organizations end in.
