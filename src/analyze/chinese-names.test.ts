@@ -19,3 +19,11 @@ test('a known name inside a longer foreign name is not found on its own', () => 
   const a = analyzeText('南非最后一任总统德克勒克去世。', { lang: 'zh' });
   assert.deepEqual(a.entities.map((e) => e.id), ['country:ZA']);
 });
+
+test('a foreign name with a middle dot is a person, less the title before it and the verb after it', () => {
+  const a = analyzeText('美国国务卿安东尼·布林肯 (Antony Blinken) 星期五与英国外长会谈。主席莎拉·斯夸尔说：“它们给卧室带来一种好闻的气味。”俄罗斯总统弗拉基米尔·普京周六表示欢迎。', { lang: 'zh' });
+  const persons = a.entities.filter((e) => e.type === 'person');
+  assert.deepEqual(persons.map((e) => e.name).sort(), ['Antony Blinken', 'Vladimir Putin', '莎拉·斯夸尔']);
+  assert.ok(persons.find((e) => e.name === 'Antony Blinken')?.aliases.some((alias) => alias.text === '安东尼·布林肯'), 'the name written after it in Latin letters');
+  assert.equal(a.quotes[0]?.speaker?.name, '莎拉·斯夸尔');
+});

@@ -6,7 +6,7 @@ import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
 import { toLatin } from '../text/translit.js';
 import type { Lexicon } from './lexicon.js';
-import { sentenceTokens } from './unspaced-names.js';
+import { sentenceRuns, sentenceTokens } from './unspaced-names.js';
 import { nameWord, type Word } from './words.js';
 
 /** Persons and places CC-CEDICT names, with their English names (train/chinese-names.ts). */
@@ -37,8 +37,8 @@ function knownNames(): Map<string, KnownName> {
 export interface ChineseName {
   words: Word[];
   type: 'person' | 'location';
-  /** "Xi Jinping", "Vladimir Putin", "Beijing", "Wang Wenbin". */
-  latin: string;
+  /** "Xi Jinping", "Vladimir Putin", "Beijing", "Wang Wenbin"; absent for a foreign name given only in Han. */
+  latin?: string;
 }
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -67,9 +67,11 @@ const MIN_NAME_INSIDE_WORD = 3;
 export function chineseNames(doc: TextDoc, sentence: number, lex: Lexicon): ChineseName[] {
   const table = knownNames();
   const tokens = sentenceTokens(doc, sentence);
-  const found: ChineseName[] = [];
+  const found: ChineseName[] = dottedNames(doc, sentence, lex);
+  const dotted = found.map((n) => n.words[0].span);
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].span[0];
+    if (dotted.some(([from, to]) => from < tokens[i].span[1] && start < to)) continue;
     let matched = 0;
     // The longest known name from here; a name of three characters or more may end inside a word of the segmenter,
     // which reads "习近平和" as 习 + 近 + 平和 (peaceful).
@@ -88,6 +90,70 @@ export function chineseNames(doc: TextDoc, sentence: number, lex: Lexicon): Chin
   }
   return found;
 }
+
+/** Parts of a foreign name in Han characters, joined by a middle dot: 莎拉·斯夸尔, 安东尼·布林肯. */
+const DOTTED_NAME = /\p{Script=Han}+(?:[·•・]\p{Script=Han}{1,6}){1,3}/gu;
+/** Transliterated given names are of one to five characters (弗拉基米尔); a longer first part holds other words. */
+const MAX_FIRST_PART = 5;
+/** "安东尼·布林肯 (Antony Blinken)": the name as its owner writes it, right after the transliteration. */
+const LATIN_AFTER = /^\s*[(（]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[)）]/u;
+
+/**
+ * Foreign names written in Han characters with a middle dot between their parts, as Chinese writes them ("主席莎拉·
+ * 斯夸尔" → 莎拉·斯夸尔): persons, less a title written before the first part. Where the text gives the name in
+ * Latin letters right after ("安东尼·布林肯 (Antony Blinken)"), the entity takes that name.
+ */
+function dottedNames(doc: TextDoc, sentence: number, lex: Lexicon): ChineseName[] {
+  const { text, runs } = sentenceRuns(doc, sentence, DOTTED_NAME);
+  const found: ChineseName[] = [];
+  for (const { run, at, offset } of runs) {
+    const dot = run.search(/[·•・]/u);
+    const firstPart = run.slice(0, dot);
+    // The title nearest the name ends the words before it: "美国国务卿安东尼" → 安东尼.
+    let cut = Math.max(0, ...lex.personPrefixes.map((t) => (firstPart.lastIndexOf(t) >= 0 ? firstPart.lastIndexOf(t) + t.length : 0)));
+    // And a conjunction or particle before it: "当乔伊", "尽管迈克尔".
+    const lead = LEADING_WORDS.find((w) => firstPart.startsWith(w, cut) && dot - cut - w.length >= 2);
+    if (lead) cut += lead.length;
+    if (dot - cut < 1 || dot - cut > MAX_FIRST_PART) continue;
+    let name = run.slice(cut);
+    // The run goes on into the words after the name: a word of the language the segmenter reads after the last dot
+    // ("杨拒绝了": 拒绝, refused), unless it is a name or spelled with the characters of foreign names (布林肯 holds
+    // 林肯, Lincoln); then a speech verb, a title, a particle ("斯夸尔说", "普京周六").
+    const lastPart = at + cut + name.search(/[^·•・]*$/u);
+    const next = sentenceTokens(doc, sentence).find((t) => t.span[0] > lastPart && t.span[0] < at + run.length && isWordAfterName(doc.text.slice(t.span[0], t.span[1])));
+    if (next) name = name.slice(0, next.span[0] - at - cut);
+    const particle = [...name.slice(lastPart - at - cut + 1)].findIndex((c) => NOT_IN_NAMES.has(c));
+    if (particle >= 0) name = name.slice(0, lastPart - at - cut + 1 + particle);
+    for (let tail = trailingWord(name, lex); tail > 0; tail = trailingWord(name, lex)) name = name.slice(0, name.length - tail);
+    if (!/[·•・]\p{Script=Han}/u.test(name)) continue;
+    // The surname may be a person the dictionary knows (弗拉基米尔·普京: 普京, Vladimir Putin).
+    const surname = knownNames().get(name.slice(name.search(/[^·•・]*$/u)));
+    const written = name.length === run.length - cut ? LATIN_AFTER.exec(text.slice(offset + run.length))?.[1] : undefined;
+    // Only a full name: "Douglas (name)" says nothing of which Douglas.
+    const latin = written ?? (surname?.type === 'person' && surname.english.includes(' ') ? surname.english : undefined);
+    found.push({ type: 'person', latin, words: [nameWord(name, at + cut, offset + cut === 0)] });
+  }
+  return found;
+}
+
+const LEADING_WORDS = ['尽管', '虽然', '因为', '据', '当', '而', '的', '和', '与', '與', '在', '由', '被', '对', '對', '向', '让', '讓', '称', '稱'];
+
+function isWordAfterName(token: string): boolean {
+  return token.length >= 2 && isWord(token) && !knownNames().has(token) && ![...token].every((c) => NEIGHBOURS_OF_FOREIGN_NAMES.has(c));
+}
+
+function isWord(text: string): boolean {
+  return conceptsOf(text, 'zh').length > 0;
+}
+
+/** How many characters at the end of a name are a word after it, or 0. */
+function trailingWord(name: string, lex: Lexicon): number {
+  const word = [...lex.cues, ...lex.personSuffixes, ...TIME_WORDS].find((w) => name.endsWith(w) && w.length < name.length);
+  if (word) return word.length;
+  return NOT_IN_NAMES.has(name[name.length - 1]) ? 1 : 0;
+}
+
+const TIME_WORDS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '今天', '昨天', '日前', '当天'];
 
 /** A family name and a given name of single-character words, with a title or speech verb next to them. */
 function titledName(doc: TextDoc, tokens: ReturnType<typeof sentenceTokens>, i: number, lex: Lexicon, found: ChineseName[]): number {
@@ -108,7 +174,7 @@ function titledName(doc: TextDoc, tokens: ReturnType<typeof sentenceTokens>, i: 
   const end = tokens[i + given].span[1];
   const before = text.slice(Math.max(0, start - 8), start);
   // A word of the language is no name, whatever stands next to it ("时任总统": then-serving president).
-  if (conceptsOf(text.slice(start, end), 'zh').length > 0) return 0;
+  if (isWord(text.slice(start, end))) return 0;
   const titled = lex.personPrefixes.some((t) => before.endsWith(t)) || startsTitle(text, end, lex) || lex.cues.some((c) => text.startsWith(c, end));
   if (!titled) return 0;
   const [family, ...rest] = toLatin(text.slice(start, end)).split(/\s+/u);

@@ -79,7 +79,7 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
       for (const country of countries) candidates.push({ ...country, via: 'name', sentence, lang });
       if (lang === 'zh') {
         const free = (w: Word) => !countries.some((c) => c.words[0].span[0] < w.span[1] && w.span[0] < c.words[0].span[1]);
-        for (const name of chineseNames(doc, sentence, lex)) if (name.words.every(free)) candidates.push({ ...name, latinParts: name.latin.split(' '), via: 'name', sentence, lang });
+        for (const name of chineseNames(doc, sentence, lex)) if (name.words.every(free)) candidates.push({ ...name, latinParts: name.latin?.split(' '), via: 'name', sentence, lang });
       }
     }
   }
