@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
+import { gzipLines } from '../src/gzip-lines.js';
 import { BILINGUAL_DIR, conceptKey } from '../src/text/concepts.js';
 import { isStopWord } from '../src/text/stopwords.js';
 import { formLemmas, translationPairs } from './transducer.js';
@@ -369,9 +370,7 @@ for (const [lang, table] of [...byLang.entries()].sort((a, b) => a[0].localeComp
       .map(([c]) => c);
     lines.push(`${key}\t${concepts.join(' ')}`);
   }
-  const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
-  // A fixed header time keeps the file byte-identical across runs.
-  bytes.writeUInt32LE(0, 4);
+  const bytes = gzipLines(lines);
   writeFileSync(join(BILINGUAL_DIR, `${lang}.tsv.gz`), bytes);
   console.log(`${lang}: ${lines.length} stems, ${(bytes.length / 1024).toFixed(0)} KiB`);
 }

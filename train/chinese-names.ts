@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
 import { CHINESE_NAMES_FILE } from '../src/analyze/chinese-names.js';
+import { gzipLines } from '../src/gzip-lines.js';
 
 /**
  * Compiles data/lang/zh-names.tsv.gz, the persons and places CC-CEDICT names with their English names, from the
@@ -49,7 +49,6 @@ for (const line of cedict.split('\n')) {
   for (const form of new Set([simplified, traditional])) if (!names.has(form)) names.set(form, value);
 }
 const lines = [...names].map(([han, value]) => `${han}\t${value}`).sort();
-const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
-bytes.writeUInt32LE(0, 4);
+const bytes = gzipLines(lines);
 writeFileSync(CHINESE_NAMES_FILE, bytes);
 console.log(`${lines.length} names (${lines.filter((l) => l.includes('\tp\t')).length} persons), ${(bytes.length / 1024).toFixed(0)} KiB`);

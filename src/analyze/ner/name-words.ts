@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { readGzipLines } from '../../gzip-lines.js';
 import { DATA_DIR } from '../../paths.js';
 
 /**
@@ -13,23 +12,11 @@ export const PERSON_NAMES_FILE = join(DATA_DIR, 'ner', 'person-names.txt.gz');
 /** Names of populated places, some of several words (train/places.ts). */
 export const PLACE_NAMES_FILE = join(DATA_DIR, 'ner', 'place-names.txt.gz');
 
-function readLines(file: string): string[] {
-  return existsSync(file) ? gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean) : [];
-}
-
-/** Writes a word list as the readers here expect it: sorted, gzip with no timestamp, so a rebuild is byte-identical. */
-export function wordListBytes(lines: Iterable<string>): Buffer {
-  const sorted = [...new Set(lines)].sort();
-  const bytes = gzipSync(Buffer.from(sorted.join('\n') + '\n'), { level: 9 });
-  bytes.writeUInt32LE(0, 4);
-  return bytes;
-}
-
 let personWords: Set<string> | null = null;
 
 /** Whether a lower-cased word is known as part of someone's name ("sergei", "лавров", "okonkwo"). */
 export function isPersonNameWord(lower: string): boolean {
-  personWords ??= new Set(readLines(PERSON_NAMES_FILE));
+  personWords ??= new Set(readGzipLines(PERSON_NAMES_FILE));
   return personWords.has(lower);
 }
 
@@ -42,7 +29,7 @@ let places: { whole: Set<string>; parts: Set<string> } | null = null;
 export function placeNameWord(lower: string): 'whole' | 'part' | null {
   if (!places) {
     places = { whole: new Set(), parts: new Set() };
-    for (const name of readLines(PLACE_NAMES_FILE)) {
+    for (const name of readGzipLines(PLACE_NAMES_FILE)) {
       const words = name.split(' ');
       if (words.length === 1) places.whole.add(name);
       else for (const word of words) places.parts.add(word);
