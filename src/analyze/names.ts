@@ -51,6 +51,14 @@ export function foldedNameKey(skeleton: string): string {
 }
 
 /**
+ * The folded key with its words in a fixed order: English writes Japanese, Chinese and Korean names in either order
+ * ("Nakajima Shoya", "Shoya Nakajima"), and both are one name.
+ */
+export function orderFreeNameKey(skeleton: string): string {
+  return foldedNameKey(skeleton).split('-').sort().join('-');
+}
+
+/**
  * A coarse key of how a name word sounds, the same for the name in Latin letters and in katakana ("Kardashian" and
  * カーダシアン, "Kudlow" and クドロー, "Reeves" and リーブス: "kdsn", "kdr", "rbs"). Katakana adds a vowel after
  * every consonant and has no l, v or final r, so the key keeps consonants only, folds l into r, v into b and z into

@@ -1,6 +1,6 @@
 import type { ComparisonEntity } from '../model/comparison.js';
 import type { AnalyzedArticle, Entity } from '../model/types.js';
-import { foldedNameKey, nameParts, soundKey } from '../analyze/names.js';
+import { nameParts, orderFreeNameKey, soundKey } from '../analyze/names.js';
 import { scriptOf } from '../text/translit.js';
 
 /** Entities of a story, merged across its articles, and the map from each article-level id to the story-level id. */
@@ -43,7 +43,7 @@ export function mergeStoryEntities(articles: AnalyzedArticle[]): StoryEntities {
   for (const e of all.values()) {
     if (e.type === 'country' || redirect.has(e.id)) continue;
     const colon = e.id.indexOf(':');
-    const key = `${e.id.slice(0, colon)}:${foldedNameKey(e.id.slice(colon + 1)).split('-').sort().join('-')}`;
+    const key = `${e.id.slice(0, colon)}:${orderFreeNameKey(e.id.slice(colon + 1))}`;
     byFolded.set(key, [...(byFolded.get(key) ?? []), e]);
   }
   for (const group of byFolded.values()) {

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
-import { foldedNameKey, nameParts, soundKey } from '../analyze/names.js';
+import { nameParts, orderFreeNameKey, soundKey } from '../analyze/names.js';
 import { headlineTerms } from '../analyze/terms.js';
 import { shortHash } from './fingerprint.js';
 import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
@@ -108,10 +108,8 @@ function entityFeature(id: string): string {
   if (feature === undefined) {
     const colon = id.indexOf(':');
     const kind = id.slice(0, colon);
-    // Parts in any order: English writes Japanese, Chinese and Korean names in either ("Nakajima Shoya", "Shoya
-    // Nakajima"); and for every type, since one name is typed differently from article to article.
-    const key = foldedNameKey(id.slice(colon + 1));
-    feature = kind === 'country' ? `e:${id}` : `e:${key.split('-').sort().join('-')}`;
+    // Parts in any order for every type, since one name is typed differently from article to article.
+    feature = kind === 'country' ? `e:${id}` : `e:${orderFreeNameKey(id.slice(colon + 1))}`;
     if (entityFeatures.size >= ENTITY_FEATURES_KEPT) entityFeatures.clear();
     entityFeatures.set(id, feature);
   }
