@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readGzipLines } from '../gzip-lines.js';
-import type { TextDoc } from '../model/types.js';
+import type { TextDoc, Token } from '../model/types.js';
 import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
 import { toLatin } from '../text/translit.js';
@@ -65,7 +65,7 @@ const MIN_NAME_INSIDE_WORD = 3;
 export function chineseNames(doc: TextDoc, sentence: number, lex: Lexicon): ChineseName[] {
   const table = knownNames();
   const tokens = sentenceTokens(doc, sentence);
-  const found: ChineseName[] = dottedNames(doc, sentence, lex);
+  const found: ChineseName[] = dottedNames(doc, sentence, tokens, lex);
   const dotted = found.map((n) => n.words[0].span);
   for (let i = 0; i < tokens.length; i++) {
     const start = tokens[i].span[0];
@@ -101,7 +101,7 @@ const LATIN_AFTER = /^\s*[(（]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
  * 斯夸尔" → 莎拉·斯夸尔): persons, less a title written before the first part. Where the text gives the name in
  * Latin letters right after ("安东尼·布林肯 (Antony Blinken)"), the entity takes that name.
  */
-function dottedNames(doc: TextDoc, sentence: number, lex: Lexicon): ChineseName[] {
+function dottedNames(doc: TextDoc, sentence: number, tokens: readonly Token[], lex: Lexicon): ChineseName[] {
   const { text, runs } = sentenceRuns(doc, sentence, DOTTED_NAME);
   const found: ChineseName[] = [];
   for (const { run, at, offset } of runs) {
@@ -118,7 +118,7 @@ function dottedNames(doc: TextDoc, sentence: number, lex: Lexicon): ChineseName[
     // ("杨拒绝了": 拒绝, refused), unless it is a name or spelled with the characters of foreign names (布林肯 holds
     // 林肯, Lincoln); then a speech verb, a title, a particle ("斯夸尔说", "普京周六").
     const lastPart = at + cut + name.search(/[^·•・]*$/u);
-    const next = sentenceTokens(doc, sentence).find((t) => t.span[0] > lastPart && t.span[0] < at + run.length && isWordAfterName(doc.text.slice(t.span[0], t.span[1])));
+    const next = tokens.find((t) => t.span[0] > lastPart && t.span[0] < at + run.length && isWordAfterName(doc.text.slice(t.span[0], t.span[1])));
     if (next) name = name.slice(0, next.span[0] - at - cut);
     const particle = [...name.slice(lastPart - at - cut + 1)].findIndex((c) => NOT_IN_NAMES.has(c));
     if (particle >= 0) name = name.slice(0, lastPart - at - cut + 1 + particle);
@@ -154,7 +154,7 @@ function trailingWord(name: string, lex: Lexicon): number {
 const TIME_WORDS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '今天', '昨天', '日前', '当天'];
 
 /** A family name and a given name of single-character words, with a title or speech verb next to them. */
-function titledName(doc: TextDoc, tokens: ReturnType<typeof sentenceTokens>, i: number, lex: Lexicon, found: ChineseName[]): number {
+function titledName(doc: TextDoc, tokens: readonly Token[], i: number, lex: Lexicon, found: ChineseName[]): number {
   const text = doc.text;
   const surname = text.slice(tokens[i].span[0], tokens[i].span[1]);
   if (!lex.surnames.has(surname)) return 0;

@@ -73,14 +73,12 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
     const taggerRead = words.length > 0 && tagged.covers(words[0]);
     candidates.push(...(taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found));
     for (const name of katakanaNames(doc, sentence, lang, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
-    if (lang === 'ja') for (const name of kanjiNames(doc, sentence, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
     if (lex.unspaced) {
+      // Names read from Han characters, where no country's name stands.
       const countries = unspacedCountries(doc, sentence, lang);
-      for (const country of countries) candidates.push({ ...country, via: 'name', sentence, lang });
-      if (lang === 'zh') {
-        const free = (w: Word) => !countries.some((c) => c.words[0].span[0] < w.span[1] && w.span[0] < c.words[0].span[1]);
-        for (const name of chineseNames(doc, sentence, lex)) if (name.words.every(free)) candidates.push({ ...name, latinParts: name.latin?.split(' '), via: 'name', sentence, lang });
-      }
+      const free = (w: Word) => !countries.some((c) => c.words[0].span[0] < w.span[1] && w.span[0] < c.words[0].span[1]);
+      const names = lang === 'ja' ? kanjiNames(doc, sentence, lex) : lang === 'zh' ? chineseNames(doc, sentence, lex).map((n) => ({ ...n, latinParts: n.latin?.split(' ') })) : [];
+      for (const c of [...countries, ...names.filter((n) => n.words.every(free))]) candidates.push({ ...c, via: 'name', sentence, lang });
     }
   }
   return link(candidates, doc);

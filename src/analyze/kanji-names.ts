@@ -107,9 +107,9 @@ interface PersonReading {
 }
 
 function personName(name: string, titled: boolean, table: NameTable): PersonReading | null {
-  // Surname and given name of two characters or more each; with a title, a one-character part too, unless the
-  // whole name is a surname (宮原選手 is Miyahara, not 宮 + 原).
-  const full = fullName(name, 2, table) ?? (titled && !table.surnames.has(name) ? fullName(name, 1, table) : null);
+  // Surname and given name of two characters or more each; with a title, a one-character part too (a titled name
+  // that is a surname as a whole, 宮原選手, never comes here: it is Miyahara, not 宮 + 原).
+  const full = fullName(name, 2, table) ?? (titled ? fullName(name, 1, table) : null);
   if (full) return full;
   if (!titled) return null;
   // A titled name whose given name the table lacks (久保建英選手): the surname gives the reading.
