@@ -39,6 +39,7 @@ export function findNumbers(text: string, base: number, lex: Lexicon): NumberMen
     let approximate = false;
     let unit: string | null = null;
     if (groups.digits !== undefined) {
+      if (!groups.currency && isInsideCode(text, at)) continue;
       value = parseDigits(groups.digits, decimalMark);
       if (groups.mult) value *= lex.multipliers[groups.mult.toLowerCase()] ?? 1;
       if (groups.currency) unit = currencyUnit(groups.currency);
@@ -182,6 +183,16 @@ export function canonicalUnit(word: string, lang: string): string {
 
 function currencyUnit(symbol: string): string {
   return { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' }[symbol] ?? symbol;
+}
+
+/**
+ * Digits written onto a word's letters are part of a name or code, not a figure: "H7N5", "MH17", "COVID-19", "F-35",
+ * "Су-27". Scripts written without spaces put figures right after words ("約8000人"), so only spaced scripts count.
+ */
+const CODE_BEFORE_DIGITS = /(?:^|[^\p{L}])(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\p{L}+-?$/u;
+
+function isInsideCode(text: string, at: number): boolean {
+  return at > 0 && CODE_BEFORE_DIGITS.test(text.slice(Math.max(0, at - 12), at));
 }
 
 function isWordBoundary(text: string, at: number): boolean {
