@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Article, Entity, Paragraph, Sentence } from '../model/types.js';
+import type { AnalyzedArticle, Article, Entity, Mention, Paragraph, Sentence } from '../model/types.js';
 import type { StoryState } from '../stories/cluster.js';
 import { decodeSparseVector } from '../stories/scoring-vector.js';
 import type { StorySummary } from './store.js';
@@ -93,3 +93,10 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
 
 /** The feature_df row that counts articles rather than a feature. */
 export const DOCUMENTS_KEY = '#documents';
+
+/** How many times an article mentions each entity: the entity_articles rows both stores write. */
+export function mentionCounts(mentions: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return counts;
+}

@@ -110,4 +110,19 @@ export const PG_MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE mentions ALTER CONSTRAINT mentions_entity_id_fkey DEFERRABLE INITIALLY DEFERRED;
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Which articles mention an entity, and how often: all that the entity queries read (see the SQLite store's
+      -- migration 7). Mentions stay in the article's analysis.
+      CREATE TABLE entity_articles (
+        entity_id TEXT NOT NULL REFERENCES entities(id) DEFERRABLE INITIALLY DEFERRED,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, article_id)
+      );
+      INSERT INTO entity_articles (entity_id, article_id, mentions) SELECT entity_id, article_id, COUNT(*) FROM mentions GROUP BY entity_id, article_id;
+      DROP TABLE mentions;
+    `,
+  },
 ];

@@ -5,7 +5,7 @@ import type { StoryState } from '../../stories/cluster.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
-import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parsedJson, type Row, storySummary, storyState } from '../rows.js';
+import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { growthWindowStart, storyOrder } from '../store.js';
@@ -145,7 +145,7 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * The article's own rows (text, analysis, mentions, quotes, claims) are written first, outside the assignment
+   * The article's own rows (text, analysis, entity rows, quotes, claims) are written first, outside the assignment
    * lock, so that concurrent writers wait for each other only while deciding and writing the story.
    */
   async placeArticle<P extends Placement>(analyzed: AnalyzedArticle, place: () => Promise<P>): Promise<P | null> {
@@ -195,9 +195,9 @@ export class PostgresStore implements Store {
     );
     if (inserted.rowCount === 0) return false;
     await client.query(
-      `INSERT INTO mentions (article_id, start_at, end_at, surface, entity_id, via)
-       SELECT $1, x.s, x.e, x.surface, x.entity, x.via FROM jsonb_to_recordset($2::jsonb) AS x(s int, e int, surface text, entity text, via text)`,
-      [article.id, JSON.stringify(analyzed.mentions.map((m) => ({ s: m.span[0], e: m.span[1], surface: m.surface, entity: m.entity, via: m.via })))],
+      `INSERT INTO entity_articles (entity_id, article_id, mentions)
+       SELECT x.entity, $1, x.n FROM jsonb_to_recordset($2::jsonb) AS x(entity text, n int)`,
+      [article.id, JSON.stringify([...mentionCounts(analyzed.mentions)].map(([entity, n]) => ({ entity, n })))],
     );
     await client.query(
       `INSERT INTO quotes (article_id, local_id, start_at, end_at, text, kind, speaker_entity, speaker_surface, cue, lang)
@@ -274,7 +274,7 @@ export class PostgresStore implements Store {
       where.push(`s.id IN (SELECT a.story_id FROM articles a WHERE a.tsv @@ plainto_tsquery('simple', ${param(query.text)}))`);
     }
     if (query.entity !== undefined) {
-      where.push(`s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ANY(${param(await this.entityIdsNamed(query.entity))}))`);
+      where.push(`s.id IN (SELECT a.story_id FROM entity_articles m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ANY(${param(await this.entityIdsNamed(query.entity))}))`);
     }
     // The newest article is found (a scan of the articles) only for the order that needs it.
     let recent = '0';
@@ -353,10 +353,10 @@ export class PostgresStore implements Store {
     }
     if (query.type) where.push(`e.type = ${param(query.type)}`);
     const rows = await this.query(
-      `SELECT e.*, COUNT(DISTINCT m.article_id) AS article_count, COUNT(DISTINCT a.story_id) AS story_count, COUNT(*) OVER () AS total
-       FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+      `SELECT e.*, COUNT(*) AS article_count, COUNT(DISTINCT a.story_id) AS story_count, COUNT(*) OVER () AS total
+       FROM entities e JOIN entity_articles m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-       GROUP BY e.id ORDER BY article_count DESC, COUNT(*) DESC, e.name LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
+       GROUP BY e.id ORDER BY article_count DESC, SUM(m.mentions) DESC, e.name LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
       params,
     );
     return {

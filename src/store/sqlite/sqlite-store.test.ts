@@ -69,3 +69,33 @@ test('SQLite: document frequencies read before the pending counts are folded sta
   await reader.close();
   await store.close();
 });
+
+test('SQLite: a database with a row per mention (before migration 7) lists the same entities once migrated', async () => {
+  const location = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'mentions.db');
+  const store = new SqliteStore(location);
+  const texts = ['Sergei Lavrov met Antony Blinken in Geneva. Lavrov said the talks were useful.', 'Antony Blinken said in Geneva that Lavrov had listened.'];
+  for (const [i, text] of texts.entries()) {
+    const a = analyzeText(text, { url: `https://example.com/migrate/${i}` });
+    await store.saveArticle({ analyzed: a, story: startStory(a, toScoringVector(articleVector(a)), a.article.ingestedAt), features: [] });
+  }
+  const listed = await store.entities({ limit: 50, offset: 0 });
+  const byEntity = await store.queryStories({ entity: 'Lavrov' });
+  await store.close();
+  // The schema of version 6: a row per mention, filled from the stored analyses.
+  const db = new Database(location);
+  db.exec(`DROP TABLE entity_articles; DELETE FROM schema_migrations WHERE version = 7;
+    CREATE TABLE mentions (article_id TEXT NOT NULL REFERENCES articles(id), start INTEGER NOT NULL, end INTEGER NOT NULL,
+      surface TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id), via TEXT NOT NULL);
+    CREATE INDEX mentions_entity ON mentions(entity_id); CREATE INDEX mentions_article ON mentions(article_id);`);
+  const insert = db.prepare('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)');
+  for (const row of db.prepare('SELECT id, analysis FROM articles').all() as { id: string; analysis: string }[]) {
+    for (const m of JSON.parse(row.analysis).mentions) insert.run(row.id, m.span[0], m.span[1], m.surface, m.entity, m.via);
+  }
+  assert.ok((db.prepare('SELECT COUNT(*) AS n FROM mentions').get() as { n: number }).n > listed.total, 'some entity is mentioned twice');
+  db.close();
+  const migrated = new SqliteStore(location);
+  assert.deepEqual(await migrated.entities({ limit: 50, offset: 0 }), listed);
+  assert.deepEqual(await migrated.queryStories({ entity: 'Lavrov' }), byEntity);
+  assert.ok(byEntity.total > 0);
+  await migrated.close();
+});

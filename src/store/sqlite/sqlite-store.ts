@@ -3,7 +3,7 @@ import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
 import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import type { StoryState } from '../../stories/cluster.js';
-import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
+import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
 import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { growthWindowStart, storyOrder } from '../store.js';
@@ -48,7 +48,7 @@ export class SqliteStore implements Store {
     // 64 MiB of pages instead of SQLite's 2: the indexes a placement reads (document frequencies, fingerprint bands,
     // stories) outgrow 2 MiB after a few thousand articles, and every page read then costs a system call.
     this.db.pragma('cache_size = -65536');
-    // Checkpoint every 10,000 WAL pages (40 MiB) instead of 1,000: the index pages every article touches (mentions,
+    // Checkpoint every 10,000 WAL pages (40 MiB) instead of 1,000: the index pages every article touches (entity rows,
     // full-text index, fingerprint bands) are then copied into the database once per checkpoint, not ten times.
     this.db.pragma('wal_autocheckpoint = 10000');
     this.migrate();
@@ -268,8 +268,8 @@ export class SqliteStore implements Store {
           .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
       }
       this.sql('INSERT INTO feature_df_pending (article_rowid, features) VALUES (?, ?)').run(info.lastInsertRowid, JSON.stringify(features));
-      const mention = this.sql('INSERT INTO mentions (article_id, start, end, surface, entity_id, via) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const m of analyzed.mentions) mention.run(article.id, m.span[0], m.span[1], m.surface, m.entity, m.via);
+      const mentioned = this.sql('INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)');
+      for (const [entity, count] of mentionCounts(analyzed.mentions)) mentioned.run(entity, article.id, count);
       const quote = this.sql(
         'INSERT INTO quotes (article_id, local_id, start, end, text, kind, speaker_entity, speaker_surface, cue, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
@@ -312,7 +312,7 @@ export class SqliteStore implements Store {
       params.match = match;
     }
     if (query.entity !== undefined) {
-      where.push('s.id IN (SELECT a.story_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN (SELECT value FROM json_each(@entities)))');
+      where.push('s.id IN (SELECT a.story_id FROM entity_articles m JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN (SELECT value FROM json_each(@entities)))');
       params.entities = JSON.stringify(this.entityIdsNamed(query.entity));
     }
     // The newest article is found (a scan of the articles) only for the order that needs it.
@@ -397,10 +397,10 @@ export class SqliteStore implements Store {
     }
     const rows = this
       .sql(
-        `SELECT e.*, COUNT(DISTINCT m.article_id) AS article_count, COUNT(DISTINCT a.story_id) AS story_count, COUNT(*) OVER () AS total
-         FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+        `SELECT e.*, COUNT(*) AS article_count, COUNT(DISTINCT a.story_id) AS story_count, COUNT(*) OVER () AS total
+         FROM entities e JOIN entity_articles m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-         GROUP BY e.id ORDER BY article_count DESC, COUNT(*) DESC, e.name LIMIT @limit OFFSET @offset`,
+         GROUP BY e.id ORDER BY article_count DESC, SUM(m.mentions) DESC, e.name LIMIT @limit OFFSET @offset`,
       )
       .all(params) as Row[];
     return {
