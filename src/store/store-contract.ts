@@ -40,6 +40,26 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     await reopened.close();
   });
 
+  test(`${name}: a near duplicate is the earliest stored article within the distance, or the original it copies`, async () => {
+    const location = await newLocation();
+    const store = openStore(location);
+    const save = async (id: string, fingerprint: string, duplicateOf: string | null = null) => {
+      const a = analyzeText(`Floods reached Orlov on Monday, report ${id}.`, { url: `https://example.com/near/${id}` });
+      a.article = { ...a.article, id, fingerprint, contentHash: `hash-${id}`, duplicateOf };
+      await store.saveArticle({ analyzed: a, story: startStory(a, toScoringVector(articleVector(a)), a.article.ingestedAt), features: [] });
+    };
+    // Each shares three bands with the fingerprints asked for below, and differs in the fourth.
+    await save('far', '1f0f00000000000f'); // 5 bits from 0000…000f in its first band
+    await save('near', '000000000000000e'); // 1 bit from 0000…000f
+    await save('copy', '070000000000000f', 'near'); // 3 bits from 0000…000f, a copy of "near"
+    assert.equal(await store.findDuplicate('hash-none', '000000000000000f', 3), 'near');
+    assert.equal(await store.findDuplicate('hash-none', '070000000000000f', 0), null, 'no near search at distance 0');
+    assert.equal(await store.findDuplicate('hash-none', '070000000000000f', 1), 'near', 'the copy counts as its original');
+    assert.equal(await store.findDuplicate('hash-none', '1f0f0000000000f0', 3), null, '8 bits from "far", in its last band');
+    assert.equal(await store.findDuplicate('hash-far', 'ffffffffffffffff', 3), 'far', 'the same content hash');
+    await store.close();
+  });
+
   test(`${name}: document frequencies count each stored article's features once, the same after reopening`, async () => {
     const location = await newLocation();
     const store = openStore(location);

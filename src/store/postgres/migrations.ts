@@ -125,4 +125,18 @@ export const PG_MIGRATIONS: { version: number; sql: string }[] = [
       DROP TABLE mentions;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- The near-duplicate search reads each band's matches from its index alone (see the SQLite store's migration 8).
+      DROP INDEX articles_fp_band0;
+      DROP INDEX articles_fp_band1;
+      DROP INDEX articles_fp_band2;
+      DROP INDEX articles_fp_band3;
+      CREATE INDEX articles_fp_band0 ON articles(fp_band0) INCLUDE (fingerprint, seq);
+      CREATE INDEX articles_fp_band1 ON articles(fp_band1) INCLUDE (fingerprint, seq);
+      CREATE INDEX articles_fp_band2 ON articles(fp_band2) INCLUDE (fingerprint, seq);
+      CREATE INDEX articles_fp_band3 ON articles(fp_band3) INCLUDE (fingerprint, seq);
+    `,
+  },
 ];

@@ -101,12 +101,20 @@ export class PostgresStore implements Store {
     if (maxDistance <= 0) return null;
     if (maxDistance > 3) throw new Error('near-duplicate search by 4 bands finds at most 3 differing bits');
     const bands = simHashBands(fingerprint);
+    // Four index scans that need no row (see migration 5); only the earliest near article's row is read.
     const candidates = await this.query(
-      'SELECT id, fingerprint, duplicate_of FROM articles WHERE fp_band0 = $1 OR fp_band1 = $2 OR fp_band2 = $3 OR fp_band3 = $4 ORDER BY seq',
+      `SELECT seq, fingerprint FROM articles WHERE fp_band0 = $1 UNION ALL SELECT seq, fingerprint FROM articles WHERE fp_band1 = $2
+       UNION ALL SELECT seq, fingerprint FROM articles WHERE fp_band2 = $3 UNION ALL SELECT seq, fingerprint FROM articles WHERE fp_band3 = $4`,
       bands,
     );
-    const near = candidates.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
-    return near ? ((near.duplicate_of as string | null) ?? (near.id as string)) : null;
+    let earliest: number | null = null;
+    for (const r of candidates) {
+      const seq = Number(r.seq);
+      if ((earliest === null || seq < earliest) && hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance) earliest = seq;
+    }
+    if (earliest === null) return null;
+    const [near] = await this.query('SELECT id, duplicate_of FROM articles WHERE seq = $1', [earliest]);
+    return (near.duplicate_of as string | null) ?? (near.id as string);
   }
 
   async storyOf(articleId: string): Promise<StoryState | null> {

@@ -76,10 +76,18 @@ export class SqliteStore implements Store {
     if (maxDistance <= 0) return null;
     if (maxDistance > 3) throw new Error('near-duplicate search by 4 bands finds at most 3 differing bits');
     const [b0, b1, b2, b3] = simHashBands(fingerprint);
-    const candidates = this.sql('SELECT id, fingerprint, duplicate_of FROM articles WHERE fp_band0 = ? OR fp_band1 = ? OR fp_band2 = ? OR fp_band3 = ? ORDER BY rowid')
-      .all(b0, b1, b2, b3) as Row[];
-    const near = candidates.find((r) => hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance);
-    return near ? ((near.duplicate_of as string | null) ?? (near.id as string)) : null;
+    // Four index-only reads (see migration 8); only the earliest near article's row is read.
+    const candidates = this.sql(
+      `SELECT rowid, fingerprint FROM articles WHERE fp_band0 = ? UNION ALL SELECT rowid, fingerprint FROM articles WHERE fp_band1 = ?
+       UNION ALL SELECT rowid, fingerprint FROM articles WHERE fp_band2 = ? UNION ALL SELECT rowid, fingerprint FROM articles WHERE fp_band3 = ?`,
+    )
+      .raw()
+      .all(b0, b1, b2, b3) as [number, string][];
+    let earliest = Infinity;
+    for (const [rowid, candidate] of candidates) if (rowid < earliest && hammingDistance(candidate, fingerprint) <= maxDistance) earliest = rowid;
+    if (earliest === Infinity) return null;
+    const near = this.sql('SELECT id, duplicate_of FROM articles WHERE rowid = ?').get(earliest) as Row;
+    return (near.duplicate_of as string | null) ?? (near.id as string);
   }
 
   async storyOf(articleId: string): Promise<StoryState | null> {
