@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { DocumentFrequencies } from './idf.js';
 import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
-import { strongestKeys, toScoringVector, type ScoringVector } from './scoring-vector.js';
+import { strongestKeys, type ScoringVector } from './scoring-vector.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -106,7 +106,7 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   const frequencies = await store.documentFrequencies(features);
   // Weighed as if this article were already counted, as streaming TF-IDF does.
   const df = new DocumentFrequencies(frequencies.counts, frequencies.documents + 1, 1);
-  const vector = toScoringVector(df.weigh(raw));
+  const vector = df.weighForScoring(raw);
   const duplicateOf = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);

@@ -1,4 +1,5 @@
 import type { FeatureVector } from './cluster.js';
+import { scoringVectorOf, type ScoringVector } from './scoring-vector.js';
 
 /**
  * Document frequencies of features over the articles seen so far, for inverse-document-frequency weighting: a
@@ -27,6 +28,22 @@ export class DocumentFrequencies {
   add(vector: FeatureVector): void {
     this.documents++;
     for (const feature of vector.keys()) this.counts.set(feature, (this.counts.get(feature) ?? 0) + 1);
+  }
+
+  /** `weigh(vector)` in scoring form, without the intermediate feature map: this runs for every article placed. */
+  weighForScoring(vector: FeatureVector): ScoringVector {
+    const features = [...vector.keys()];
+    const weights = new Float64Array(features.length);
+    let norm = 0;
+    let i = 0;
+    for (const weight of vector.values()) {
+      const w = weight * this.idf(features[i]);
+      weights[i++] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+    return scoringVectorOf(features, weights);
   }
 
   /** `vector` weighted by IDF and scaled to unit length. */

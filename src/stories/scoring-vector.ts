@@ -19,15 +19,15 @@ export function featureHash(feature: string): number {
 const POSITIONS = 2 ** 20;
 
 export function toScoringVector(vector: FeatureVector): ScoringVector {
-  if (vector.size >= POSITIONS) throw new Error(`a feature vector of ${vector.size} features is too large to score`);
+  return scoringVectorOf([...vector.keys()], Float64Array.from(vector.values()));
+}
+
+/** The scoring form of features with their weights (`weights[i]` is the weight of `features[i]`). */
+export function scoringVectorOf(features: readonly string[], unordered: Float64Array): ScoringVector {
+  if (features.length >= POSITIONS) throw new Error(`a feature vector of ${features.length} features is too large to score`);
   // Hash and position packed into one number, so that a numeric sort of a typed array orders the features.
-  const packed = new Float64Array(vector.size);
-  const unordered = new Float64Array(vector.size);
-  let i = 0;
-  for (const [feature, weight] of vector) {
-    packed[i] = featureHash(feature) * POSITIONS + i;
-    unordered[i++] = weight;
-  }
+  const packed = new Float64Array(features.length);
+  for (let i = 0; i < features.length; i++) packed[i] = featureHash(features[i]) * POSITIONS + i;
   packed.sort();
   const keys = new Int32Array(packed.length);
   const weights = new Float64Array(packed.length);

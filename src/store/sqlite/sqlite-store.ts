@@ -154,19 +154,28 @@ export class SqliteStore implements Store {
         if (feature !== DOCUMENTS_KEY) stored.delete(feature);
       }
     }
-    const missing = stored.has(DOCUMENTS_KEY) ? [] : [DOCUMENTS_KEY];
-    for (const f of features) if (!stored.has(f)) missing.push(f);
-    if (missing.length > 0) {
-      // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
-      for (const f of missing) stored.set(f, 0);
-      const rows = this.sql('SELECT feature, df FROM feature_df WHERE feature IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][];
-      for (const [feature, df] of rows) stored.set(feature, df);
-    }
     const pending = this.pendingFrequencies();
     const counts = new Map<string, number>();
+    const missing = stored.has(DOCUMENTS_KEY) ? [] : [DOCUMENTS_KEY];
+    // One look-up per feature in the rows kept: this runs for every article placed, for a few hundred features.
     for (const f of features) {
-      const df = stored.get(f)! + (pending.counts.get(f) ?? 0);
-      if (df > 0) counts.set(f, df);
+      const df = stored.get(f);
+      if (df === undefined) missing.push(f);
+      else {
+        const count = df + (pending.counts.get(f) ?? 0);
+        if (count > 0) counts.set(f, count);
+      }
+    }
+    if (missing.length > 0) {
+      // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
+      const rows = this.sql('SELECT feature, df FROM feature_df WHERE feature IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [string, number][];
+      const found = new Map(rows);
+      for (const f of missing) {
+        const df = found.get(f) ?? 0;
+        stored.set(f, df);
+        const count = df + (pending.counts.get(f) ?? 0);
+        if (count > 0 && f !== DOCUMENTS_KEY) counts.set(f, count);
+      }
     }
     return { documents: stored.get(DOCUMENTS_KEY)! + pending.documents, counts };
   }
