@@ -19,3 +19,14 @@ test('Japanese words in hiragana alone are grammar, not terms: they would transl
   assert.ok((ja.terms['mother'] ?? 0) > 0, JSON.stringify(ja.terms));
   for (const homophone of ['below', 'tongu', 'reed']) assert.equal(ja.terms[homophone], undefined, `"した" gave ${homophone}`);
 });
+
+test('names written with digits are terms of their own, the same in every language that writes them in Latin letters', () => {
+  const en = analyzeText('Flight HA446 turned back after the Tiangong-1 station and COVID-19 rules were discussed.');
+  assert.equal(en.terms['ha446'], 1);
+  assert.equal(en.terms['tiangong1'], 1);
+  assert.equal(en.terms['covid19'], 1);
+  const ru = analyzeText('Рейс HA446 вернулся в аэропорт, сообщили власти.', { lang: 'ru' });
+  assert.equal(ru.terms['ha446'], 1);
+  const ja = analyzeText('ハワイアン航空HA446便が引き返した。', { lang: 'ja' });
+  assert.equal(ja.terms['ha446'], 1);
+});

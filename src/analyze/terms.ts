@@ -48,8 +48,25 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
       }
       previous = token;
     }
+    const [start, end] = doc.sentences[sentence].span;
+    countCodes(terms, doc.text.slice(start, end));
   }
   return { terms: Object.fromEntries(terms), modifiers };
+}
+
+/**
+ * A name written with digits ("HA446", "Galaxy S9", "Tiangong-1", "COVID-19", "MH17") names one flight, product or
+ * craft, in every language that writes it in Latin letters: a term of its own, folded ("covid19"). Its digits are no
+ * figure (see findNumbers), and its capital would otherwise leave it out of the terms as a name. A code that starts
+ * in lower case is more often a typo or a user name ("to5", "eddiehow124").
+ */
+const CODE = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}])\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]*-?\p{N}+[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]*(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}-])/gu;
+
+function countCodes(terms: Map<string, number>, text: string): void {
+  for (const [code] of text.matchAll(CODE)) {
+    const key = code.toLowerCase().replace('-', '');
+    terms.set(key, (terms.get(key) ?? 0) + 1);
+  }
 }
 
 /**
@@ -60,8 +77,9 @@ export function headlineTerms(title: string, lang: string): Map<string, number> 
   const terms = new Map<string, number>();
   for (const word of splitWords(title, lang)) {
     const norm = word.text.toLowerCase();
-    if (isContentWord(norm, lang)) countConcepts(terms, norm, stem(norm, lang), lang);
+    if (isContentWord(norm, lang) && !/\p{N}/u.test(norm)) countConcepts(terms, norm, stem(norm, lang), lang);
   }
+  countCodes(terms, title);
   return terms;
 }
 
