@@ -77,6 +77,8 @@ export interface Lexicon {
   vagueNumbers: Record<string, number>;
   multipliers: Record<string, number>;
   percentWords: string[];
+  /** Endings written onto a number that make it an ordinal ("89th", "5-й", "3e"): a rank, not a figure. */
+  ordinalSuffixes: string[];
   /** Modals and adverbs that stop-word lists miss; never framing modifiers. */
   functionWords: Set<string>;
   timeWords: Set<string>;
@@ -126,6 +128,7 @@ interface LexiconFile {
   vagueNumbers?: Record<string, number>;
   multipliers?: Record<string, number>;
   percentWords?: string[];
+  ordinalSuffixes?: string[];
   timeWords?: string[];
   functionWords?: string[];
   personSuffixes?: string[];
@@ -195,6 +198,7 @@ export function lexicon(lang: string): Lexicon {
     vagueNumbers: file.vagueNumbers ?? {},
     multipliers: file.multipliers ?? {},
     percentWords: lower(file.percentWords),
+    ordinalSuffixes: sortLongestFirst(lower(file.ordinalSuffixes)),
     timeWords: new Set(lower(file.timeWords)),
     functionWords: new Set(lower(file.functionWords)),
     personSuffixes: sortLongestFirst(file.personSuffixes ?? []),

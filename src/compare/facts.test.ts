@@ -40,3 +40,14 @@ test('the same figure placed on different days, or in different cities, is a dif
   const same = compareStory({ id: 's', title: 't' }, [a, analyzeText('Officials said 40 ships were stranded after the storm.', { url: 'https://d.example/2' })]).facts.find((f) => f.support.length === 2)!;
   assert.deepEqual(same.differences, [], 'a source that names no day or place is less precise, not different');
 });
+
+test('years and dates are the same figure only when equal, and never a figure of another kind', () => {
+  const value = (v: number, unit: string | null): ClaimValue => ({ value: v, unit, approximate: false, span: [0, 1], text: String(v) });
+  assert.equal(valueRelation([value(2016, 'year')], [value(2019, 'year')]), 'none');
+  assert.equal(valueRelation([value(2019, 'year')], [value(2019, 'year')]), 'same');
+  assert.equal(valueRelation([value(727, 'date')], [value(731, 'date')]), 'none');
+  assert.equal(valueRelation([value(727, 'date')], [value(727, null)]), 'none');
+  const en = analyzeText('The ceasefire takes effect on July 27, officials said.');
+  const ru = analyzeText('Режим прекращения огня вступает в силу с 27 июля, сообщили власти.', { lang: 'ru' });
+  assert.equal(valueRelation(en.claims[0].values, ru.claims[0].values, true), 'same');
+});

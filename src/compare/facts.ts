@@ -1,7 +1,7 @@
 import type { Fact, FactDifference, FactSupport } from '../model/comparison.js';
 import type { AnalyzedArticle, Claim, ClaimValue } from '../model/types.js';
 import { timeMarks, type TimeMarks } from '../text/dates.js';
-import { isCanonicalUnit } from '../text/numbers.js';
+import { isCalendarUnit, isCanonicalUnit } from '../text/numbers.js';
 import { anchorAgreement, lazyAnchors } from './anchors.js';
 import { firstReporter } from './coverage.js';
 import type { StoryEntities } from './entities.js';
@@ -85,8 +85,9 @@ export function valueRelation(a: ClaimValue[], b: ClaimValue[], crossLingual = f
     for (const y of b) {
       if (!unitsComparable(x, y, crossLingual)) continue;
       if (sameFigure(x, y)) return 'same';
+      if (isCalendarUnit(x.unit)) continue;
       if (rangesOverlap(x, y)) relation = 'overlap';
-      else if (relation === 'none' && x.unit !== null && x.unit !== 'year') relation = 'differ';
+      else if (relation === 'none' && x.unit !== null && !isCalendarUnit(x.unit)) relation = 'differ';
     }
   }
   return relation;
@@ -97,7 +98,7 @@ export function valueRelation(a: ClaimValue[], b: ClaimValue[], crossLingual = f
  * counting little (many sentences of one story share a year). Breaks ties between claims sharing one figure.
  */
 function valueAgreement(a: ClaimValue[], b: ClaimValue[], crossLingual: boolean): number {
-  const weight = (v: ClaimValue) => (v.unit === 'year' ? 0.3 : 1);
+  const weight = (v: ClaimValue) => (v.unit === 'year' ? 0.3 : v.unit === 'date' ? 0.6 : 1);
   const matched = (xs: ClaimValue[], ys: ClaimValue[]) =>
     xs.filter((x) => ys.some((y) => unitsComparable(x, y, crossLingual) && sameFigure(x, y))).reduce((sum, x) => sum + weight(x), 0);
   const total = [...a, ...b].reduce((sum, v) => sum + weight(v), 0);
@@ -105,7 +106,7 @@ function valueAgreement(a: ClaimValue[], b: ClaimValue[], crossLingual: boolean)
 }
 
 function unitsComparable(x: ClaimValue, y: ClaimValue, crossLingual: boolean): boolean {
-  if (x.unit === 'year' || y.unit === 'year') return x.unit === y.unit;
+  if (isCalendarUnit(x.unit) || isCalendarUnit(y.unit)) return x.unit === y.unit;
   if (x.unit === y.unit || x.unit === null || y.unit === null) return true;
   // Across languages a counted word's stem ("Soldaten", "soldats") cannot be compared; only shared kinds can differ.
   return crossLingual && (!isCanonicalUnit(x.unit) || !isCanonicalUnit(y.unit));
@@ -113,6 +114,8 @@ function unitsComparable(x: ClaimValue, y: ClaimValue, crossLingual: boolean): b
 
 function sameFigure(x: ClaimValue, y: ClaimValue): boolean {
   if (!!x.range !== !!y.range) return false;
+  // 2016 is not 2019 (within half a percent), nor July 27 July 31.
+  if (isCalendarUnit(x.unit)) return x.value === y.value;
   const tolerance = x.approximate || y.approximate ? APPROXIMATE_TOLERANCE : EXACT_TOLERANCE;
   return Math.abs(x.value - y.value) <= tolerance * Math.max(x.value, y.value);
 }

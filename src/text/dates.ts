@@ -50,14 +50,25 @@ function prefix(name: string): string {
 export function timeMarks(text: string, lang: string): TimeMarks {
   const { weekdays, months } = namesFor(lang);
   const marks: TimeMarks = { weekdays: new Set(), months: new Set() };
-  const capitalized = CAPITALIZED_CALENDAR.has(lang);
   for (const word of splitWords(text, lang)) {
-    if (word.text.length < 3 || (capitalized && !/^\p{Lu}/u.test(word.text))) continue;
-    const key = prefix(word.text);
-    // A short name ("May", "Juni") must be the whole word; a long one may be inflected.
-    const matches = (name: string) => (name.length < PREFIX ? key === name && word.text.length === name.length : key === name);
+    const matches = calendarMatcher(word.text, lang);
+    if (!matches) continue;
     for (const [name, day] of weekdays) if (matches(name)) marks.weekdays.add(day);
     for (const [name, month] of months) if (matches(name)) marks.months.add(month);
   }
   return marks;
+}
+
+/** The month (0 = January) a word names in a language ("March", "марта", "Oktober"), or null. */
+export function monthOf(word: string, lang: string): number | null {
+  const matches = calendarMatcher(word, lang);
+  return (matches && namesFor(lang).months.find(([name]) => matches(name))?.[1]) ?? null;
+}
+
+/** A test of whether `word` is a given calendar name, or null for a word that cannot be one. */
+function calendarMatcher(word: string, lang: string): ((name: string) => boolean) | null {
+  if (word.length < 3 || (CAPITALIZED_CALENDAR.has(lang) && !/^\p{Lu}/u.test(word))) return null;
+  const key = prefix(word);
+  // A short name ("May", "Juni") must be the whole word; a long one may be inflected.
+  return (name) => (name.length < PREFIX ? key === name && word.length === name.length : key === name);
 }

@@ -39,3 +39,12 @@ test('digits written onto letters are names and codes, not figures', () => {
   assert.equal(numbers('between 10-15 people')[0].value, 10);
   assert.equal(numbers('约8000名士兵', 'zh')[0]?.value, 8000);
 });
+
+test('clock times, dates in digits, ordinals and phone numbers are not figures; a day beside its month is a date', () => {
+  assert.deepEqual(numbers('The talks start at 10:30 on 12.03.2024, call +1 202 555 0143 to register.'), []);
+  assert.deepEqual(numbers('He scored in the 89th minute on March 5, 2024; 300 fans watched.').map((n) => [n.value, n.unit, n.text]), [[305, 'date', 'March 5'], [2024, 'year', '2024'], [300, 'fan', '300']]);
+  assert.deepEqual(numbers('Встреча пройдёт в 14:00 5 марта, на 5-й день переговоров; придут 300 солдат.', 'ru').map((n) => [n.value, n.unit]), [[305, 'date'], [300, 'troops']]);
+  assert.deepEqual(numbers('le 5 mars, pour la 3e fois, 40 soldats', 'fr').map((n) => [n.value, n.unit]), [[305, 'date'], [40, 'troops']]);
+  assert.deepEqual(numbers('am 3. Oktober kamen 500 Soldaten', 'de').map((n) => [n.value, n.unit, n.text]), [[1003, 'date', '3. Oktober'], [500, 'troops', '500']]);
+  assert.deepEqual(numbers('Inflation rose to 3.5% in 2023, from 1,5 to 2').map((n) => n.value), [3.5, 2023, 1.5, 2]);
+});

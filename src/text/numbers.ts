@@ -1,6 +1,7 @@
 import units from '../../data/units.json' with { type: 'json' };
 import type { Span } from '../model/types.js';
 import type { Lexicon } from '../analyze/lexicon.js';
+import { monthOf } from './dates.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
@@ -28,11 +29,13 @@ const UNIT_STEMS: [string, string][] = Object.entries(units)
 export function findNumbers(text: string, base: number, lex: Lexicon): NumberMention[] {
   const out: NumberMention[] = [];
   const { pattern, approximatorAtEnd, decimalMark } = patternsFor(lex);
+  const calendar = clockDateAndPhoneSpans(text);
   for (const m of text.matchAll(pattern)) {
     const groups = m.groups ?? {};
     const leading = m[0].length - m[0].trimStart().length;
     const at = m.index + leading;
     const matched = m[0].trim();
+    if (calendar.some(([from, to]) => at < to && at + matched.length > from)) continue;
     if (groups.words !== undefined && !/^[\s-]*$/.test(groups.words) && !isWordBoundary(text, at)) continue;
     let value: number;
     let range: [number, number];
@@ -41,6 +44,15 @@ export function findNumbers(text: string, base: number, lex: Lexicon): NumberMen
     if (groups.digits !== undefined) {
       if (!groups.currency && isInsideCode(text, at)) continue;
       value = parseDigits(groups.digits, decimalMark);
+      if (!groups.currency && !groups.mult) {
+        if (isOrdinal(text.slice(at + matched.length), lex)) continue;
+        const date = dayOfMonth(text, at, at + matched.length, value, lex.lang);
+        if (date) {
+          const dateValue = DATE_MONTH_FACTOR * (date.month + 1) + value;
+          out.push({ value: dateValue, range: [dateValue, dateValue], unit: 'date', approximate: false, span: [base + date.span[0], base + date.span[1]], text: text.slice(...date.span) });
+          continue;
+        }
+      }
       if (groups.mult) value *= lex.multipliers[groups.mult.toLowerCase()] ?? 1;
       if (groups.currency) unit = currencyUnit(groups.currency);
       range = [value, value];
@@ -171,7 +183,12 @@ const CANONICAL_UNITS = new Set(Object.keys(units).filter((k) => !k.startsWith('
 
 /** Whether a unit is one of the shared kinds (troops, USD, %, year…) rather than the stem of a counted word. */
 export function isCanonicalUnit(unit: string | null): boolean {
-  return unit !== null && (unit === '%' || unit === 'year' || CANONICAL_UNITS.has(unit));
+  return unit !== null && (unit === '%' || isCalendarUnit(unit) || CANONICAL_UNITS.has(unit));
+}
+
+/** Years and dates (July 27 as 727): compared only with their own kind, and only exactly. */
+export function isCalendarUnit(unit: string | null): boolean {
+  return unit === 'year' || unit === 'date';
 }
 
 /** Canonical unit for a counted word: a known unit group ("soldiers" → troops) or the word's stem. */
@@ -183,6 +200,41 @@ export function canonicalUnit(word: string, lang: string): string {
 
 function currencyUnit(symbol: string): string {
   return { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB' }[symbol] ?? symbol;
+}
+
+/**
+ * Clock times ("10:30", "14:00"), dates in digits ("12.03.2024", "2024-03-12", "3/12/24") and international phone
+ * numbers: digits that state no quantity. Scores and ratios written with a colon ("2:1") go with the times.
+ */
+const CLOCK_DATE_PHONE = /(?<![\p{N}.,:])(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}([./-])\d{1,2}\1\d{1,4}|\+\d[\d ()\u00a0-]{6,}\d)(?![\p{N}]|[.,:]\p{N})/gu;
+
+function clockDateAndPhoneSpans(text: string): Span[] {
+  return [...text.matchAll(CLOCK_DATE_PHONE)].map((m) => [m.index, m.index + m[0].length] as Span);
+}
+
+/** A number with an ordinal ending ("89th", "5-й"): a rank, not a quantity. */
+function isOrdinal(rest: string, lex: Lexicon): boolean {
+  const suffix = lex.ordinalSuffixes.find((s) => rest.startsWith(s));
+  return suffix !== undefined && !/^[\p{L}\p{N}]/u.test(rest.slice(suffix.length));
+}
+
+/** A date's value: month × 100 + day (July 27 = 727), comparable across languages and free of any year. */
+const DATE_MONTH_FACTOR = 100;
+
+/**
+ * A day of the month beside the month's name ("5 марта", "March 5", "3. Oktober", "le 5 mars"): the month, and the
+ * span of both.
+ */
+function dayOfMonth(text: string, start: number, end: number, value: number, lang: string): { month: number; span: Span } | null {
+  if (!Number.isInteger(value) || value < 1 || value > 31) return null;
+  const after = /^\.?\s*(?:de\s+|of\s+)?(\p{L}+)/u.exec(text.slice(end, end + 20));
+  const monthAfter = after ? monthOf(after[1], lang) : null;
+  if (after && monthAfter !== null) return { month: monthAfter, span: [start, end + after[0].length] };
+  const lookBehind = text.slice(Math.max(0, start - 20), start);
+  const before = /(\p{L}+)\.?\s*$/u.exec(lookBehind);
+  const monthBefore = before ? monthOf(before[1], lang) : null;
+  if (before && monthBefore !== null) return { month: monthBefore, span: [start - (lookBehind.length - before.index), end] };
+  return null;
 }
 
 /**
