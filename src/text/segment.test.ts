@@ -38,3 +38,12 @@ test('text in scripts without spaces between words is segmented with ICU diction
   assert.deepEqual(splitWords('北朝鮮の外相が述べた', 'ja').map((w) => w.text).length > 2, true);
   assert.deepEqual(splitWords('朝鲜外务相说', 'zh').map((w) => w.text).join(''), '朝鲜外务相说');
 });
+
+test('an ordinal day with its dot does not end a sentence before its month', () => {
+  assert.deepEqual(sentences('Am 3. Oktober 2023 sagte Scholz, 500 Soldaten seien bereit. Die Zahl stieg um 3. Danach sprach er.', 'de'), [
+    'Am 3. Oktober 2023 sagte Scholz, 500 Soldaten seien bereit.',
+    'Die Zahl stieg um 3.',
+    'Danach sprach er.',
+  ]);
+  assert.deepEqual(sentences('Kosningar fara fram 5. mars. Þá verður kosið.', 'is'), ['Kosningar fara fram 5. mars.', 'Þá verður kosið.']);
+});

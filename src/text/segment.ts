@@ -1,5 +1,6 @@
 import abbreviations from '../../data/abbreviations.json' with { type: 'json' };
 import type { Span } from '../model/types.js';
+import { monthOf } from './dates.js';
 import { isStopWord } from './stopwords.js';
 
 const KNOWN_ABBREVIATIONS: Record<string, Set<string>> = Object.fromEntries(
@@ -45,6 +46,8 @@ export function splitSentences(text: string, lang: string): Span[] {
 
 /** Whether a break between `before` and `after` falls after an abbreviation rather than at a sentence end. */
 function endsWithAbbreviation(before: string, after: string, lang: string): boolean {
+  // An ordinal day before its month ("am 3. Oktober", "5. mars"), as languages that mark ordinals with a dot write it.
+  if (/(?:^|[\s(])\d{1,2}\.$/u.test(before) && monthOf(/^\p{L}+/u.exec(after)?.[0] ?? '', lang) !== null) return true;
   const match = /(?:^|[\s(«"“])((?:\p{L}{1,3}\.)*\p{L}+)\.$/u.exec(before);
   if (!match) return false;
   const word = match[1];
