@@ -24,6 +24,14 @@ const ISO3_TO_1: Record<string, string> = { ara: 'ar', ces: 'cs', deu: 'de', est
 let index: Map<string, CountryEntry> | null = null;
 let names: Map<string, string> | null = null;
 let maxWords = 1;
+/**
+ * The first letters of every key: a word no name starts with is no country's, found without stemming it. Stemming
+ * every run of words an article has was a twentieth of its analysis.
+ */
+const keyHeads = new Set<string>();
+const KEY_HEAD = 3;
+/** Irish stemming rewrites a word's start ("bhFrainc" → "frainc"): its words are always stemmed. */
+const PREFIX_CHANGING_STEMMERS = new Set(['ga']);
 
 /**
  * Key of a name in the gazetteer: each word stemmed in its language, so inflected forms ("России", "Россию")
@@ -46,6 +54,8 @@ function build(): Map<string, CountryEntry> {
     const existing = map.get(key);
     if (existing && (existing.form === 'name' || entry.form !== 'name')) return;
     map.set(key, entry);
+    const first = foldedHead(key.split(' ')[0]);
+    keyHeads.add(first.length >= KEY_HEAD ? first.slice(0, KEY_HEAD) : first);
     maxWords = Math.max(maxWords, words.length);
   };
   for (const c of countries) {
@@ -95,6 +105,7 @@ const MAX_DROPPED_CHARS = 1;
 
 export function lookupCountry(words: string[], lang: string): CountryEntry | undefined {
   index ??= build();
+  if (!PREFIX_CHANGING_STEMMERS.has(lang) && !startsLikeAKey(words[0])) return undefined;
   const found = index.get(gazetteerKey(words, lang)) ?? (lang !== 'en' ? index.get(gazetteerKey(words, 'en')) : undefined);
   if (!found?.lengths) return found;
   const close = words.every((w, i) => {
@@ -102,6 +113,18 @@ export function lookupCountry(words: string[], lang: string): CountryEntry | und
     return added <= MAX_INFLECTION_CHARS && added >= -MAX_DROPPED_CHARS;
   });
   return close ? found : undefined;
+}
+
+/** Whether a word's first letters are those of a key's first stem (or all of a stem shorter than KEY_HEAD). */
+function startsLikeAKey(word: string): boolean {
+  const head = foldedHead(word.toLowerCase().replace(/\./g, ''));
+  for (let n = Math.min(KEY_HEAD, head.length); n > 0; n--) if (keyHeads.has(head.slice(0, n))) return true;
+  return false;
+}
+
+/** A word's first letters without diacritics: stemmers fold some (German "Brüssel" → "brussel"). */
+function foldedHead(word: string): string {
+  return word.slice(0, 2 * KEY_HEAD).normalize('NFD').replace(/\p{M}/gu, '').slice(0, KEY_HEAD);
 }
 
 /** Longest run of words a gazetteer name has, so matching can stop looking further. */
