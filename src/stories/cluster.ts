@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Story } from '../model/types.js';
 import { nameParts, orderFreeNameKey, soundKey } from '../analyze/names.js';
 import { headlineTerms } from '../analyze/terms.js';
+import { isCalendarUnit } from '../text/numbers.js';
 import { shortHash } from './fingerprint.js';
 import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
 
@@ -61,7 +62,7 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
   // A figure stated again and again (a gallery's "1/34 … 34/34") counts like a repeated name, not once per claim.
   const figures = new Map<number, number>();
   for (const claim of a.claims) {
-    for (const v of claim.values) if (v.unit !== 'year' && v.value >= 10) figures.set(v.value, (figures.get(v.value) ?? 0) + 1);
+    for (const v of claim.values) if (!isCalendarUnit(v.unit) && v.value >= 10) figures.set(v.value, (figures.get(v.value) ?? 0) + 1);
   }
   for (const [value, count] of figures) add(`n:${value}`, WEIGHTS.number * (1 + Math.log(count)));
   let norm = 0;
