@@ -138,7 +138,9 @@ export interface Quote {
 }
 
 export interface ClaimValue {
+  /** The figure; for unit 'date', month × 100 + day ("July 27" = 727). */
   value: number;
+  /** A shared kind ("troops", "USD", "%", "year", "date"), the counted word's stem, or null. */
   unit: string | null;
   approximate: boolean;
   span: Span;
