@@ -10,3 +10,11 @@ test('countries, capitals and demonyms are found in their inflected forms, whate
   assert.equal(lookupCountry(['Pyongyang'], 'en')?.form, 'capital');
   assert.equal(lookupCountry(['Zebra'], 'en'), undefined);
 });
+
+test('Icelandic names come from ICU; an alternative spelling takes no endings of another language', () => {
+  assert.equal(lookupCountry(['Íslands'], 'is')?.code, 'IS');
+  assert.equal(lookupCountry(['Rússlandi'], 'is')?.code, 'RU');
+  assert.equal(lookupCountry(['Männern'], 'de'), undefined, 'German "men" is not the Manx "Mann"');
+  assert.equal(lookupCountry(['Mann'], 'en')?.code, 'IM');
+  assert.equal(lookupCountry(['Österreicher'], 'de')?.code, 'AT');
+});

@@ -12,13 +12,18 @@ export interface CountryEntry {
   code: string;
   /** Letters per word of the indexed name: an inflected form differs by a few, another word by more. */
   lengths?: number[];
+  /**
+   * For alternative spellings and abbreviations, which are often words of some language ("Mann", "SAD"): the language
+   * of the indexed form. A word of another language that merely stems alike must be spelled alike.
+   */
+  lang?: string;
   form: CountryForm;
   /** For capitals: the city's own name, so a locative use ("in Moscow") can be told from a metonym. */
   city?: string;
 }
 
 /** Locales whose ICU region names are indexed, besides the translations world-countries carries. */
-const ICU_LOCALES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pl', 'it', 'pt', 'nl', 'cs', 'bg', 'be', 'sr', 'hr', 'tr', 'ar', 'he', 'fa', 'ja', 'zh', 'ko', 'hi', 'sv', 'fi', 'da', 'no', 'ro', 'hu', 'el', 'ka', 'kk', 'lt', 'lv', 'et', 'sk', 'sl', 'vi', 'id'];
+const ICU_LOCALES = ['en', 'ru', 'uk', 'de', 'fr', 'es', 'pl', 'it', 'pt', 'nl', 'cs', 'bg', 'be', 'sr', 'hr', 'tr', 'ar', 'he', 'fa', 'ja', 'zh', 'ko', 'hi', 'sv', 'fi', 'da', 'no', 'ro', 'hu', 'el', 'ka', 'kk', 'lt', 'lv', 'et', 'sk', 'sl', 'vi', 'id', 'is'];
 const ISO3_TO_1: Record<string, string> = { ara: 'ar', ces: 'cs', deu: 'de', est: 'et', fin: 'fi', fra: 'fr', hrv: 'hr', hun: 'hu', ita: 'it', jpn: 'ja', kor: 'ko', nld: 'nl', per: 'fa', pol: 'pl', por: 'pt', rus: 'ru', slk: 'sk', spa: 'es', srp: 'sr', swe: 'sv', tur: 'tr', urd: 'ur', zho: 'zh', eng: 'en' };
 
 let index: Map<string, CountryEntry> | null = null;
@@ -52,6 +57,8 @@ function build(): Map<string, CountryEntry> {
     entry = { ...entry, lengths: words.map((w) => w.replace(/\./g, '').length) };
     // A name wins over a capital or demonym with the same key; the first country listed keeps a contested name.
     const existing = map.get(key);
+    // A country's name in some language with the key of its alternative spelling makes the key a name of that language.
+    if (existing?.lang !== undefined && entry.lang === undefined && existing.code === entry.code) delete existing.lang;
     if (existing && (existing.form === 'name' || entry.form !== 'name')) return;
     map.set(key, entry);
     const first = foldedHead(key.split(' ')[0]);
@@ -63,7 +70,7 @@ function build(): Map<string, CountryEntry> {
     names.set(code, c.name.common);
     add(c.name.common, 'en', { code, form: 'name' });
     add(c.name.official, 'en', { code, form: 'name' });
-    for (const alt of c.altSpellings) if (alt.length > 3 && !/^[A-Z]{2,3}$/.test(alt)) add(alt, 'en', { code, form: 'name' });
+    for (const alt of c.altSpellings) if (alt.length > 3 && !/^[A-Z]{2,3}$/.test(alt)) add(alt, 'en', { code, form: 'name', lang: 'en' });
     for (const [iso3, t] of Object.entries(c.translations)) {
       const lang = ISO3_TO_1[iso3] ?? 'en';
       add(t.common, lang, { code, form: 'name' });
@@ -88,10 +95,10 @@ function build(): Map<string, CountryEntry> {
       if (name && name !== c.cca2) add(name, locale, { code: c.cca2, form: 'name' });
     }
   }
-  for (const [code, country] of Object.entries(extra.codesUsedAsNames)) add(code, 'en', { code: country, form: 'name' });
+  for (const [code, country] of Object.entries(extra.codesUsedAsNames)) add(code, 'en', { code: country, form: 'name', lang: 'en' });
   // Added last: an abbreviation never displaces a full name ("ПАР" is not Paraguay's code in any name list).
   for (const [lang, byName] of Object.entries(extra.abbreviations as Record<string, Record<string, string>>)) {
-    for (const [name, country] of Object.entries(byName)) add(name, lang, { code: country, form: 'name' });
+    for (const [name, country] of Object.entries(byName)) add(name, lang, { code: country, form: 'name', lang });
   }
   return map;
 }
@@ -102,15 +109,19 @@ function build(): Map<string, CountryEntry> {
  */
 const MAX_INFLECTION_CHARS = 3;
 const MAX_DROPPED_CHARS = 1;
+/** Letters a word may differ by from a name indexed in another language ("Brüsseler" against "Brussels"). */
+const MAX_CROSS_LANGUAGE_CHARS = 1;
 
 export function lookupCountry(words: string[], lang: string): CountryEntry | undefined {
   index ??= build();
   if (!PREFIX_CHANGING_STEMMERS.has(lang) && !startsLikeAKey(words[0])) return undefined;
   const found = index.get(gazetteerKey(words, lang)) ?? (lang !== 'en' ? index.get(gazetteerKey(words, 'en')) : undefined);
   if (!found?.lengths) return found;
+  // A spelling indexed in another language takes no endings of this one: German "Männern" stems as "Mann" does.
+  const mostAdded = found.lang === undefined || found.lang === lang ? MAX_INFLECTION_CHARS : MAX_CROSS_LANGUAGE_CHARS;
   const close = words.every((w, i) => {
     const added = w.replace(/\./g, '').length - (found.lengths![i] ?? 0);
-    return added <= MAX_INFLECTION_CHARS && added >= -MAX_DROPPED_CHARS;
+    return added <= mostAdded && added >= -MAX_DROPPED_CHARS;
   });
   return close ? found : undefined;
 }
