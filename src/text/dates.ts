@@ -9,6 +9,8 @@ export interface TimeMarks {
 interface Names {
   weekdays: [string, number][];
   months: [string, number][];
+  /** Abbreviated month names, lower case, without their dot ("jan", "sept", "февр"). */
+  shortMonths: [string, number][];
 }
 
 /** Languages that write weekday and month names with a capital: a lower-case "may" or "march" is another word. */
@@ -24,6 +26,7 @@ function namesFor(lang: string): Names {
   const locale = lang === 'und' ? 'en' : lang;
   const weekdays: [string, number][] = [];
   const months: [string, number][] = [];
+  const shortMonths: [string, number][] = [];
   try {
     const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     for (let d = 0; d < 7; d++) weekdays.push([prefix(weekday.format(Date.UTC(2023, 0, 1 + d))), d]);
@@ -33,11 +36,15 @@ function namesFor(lang: string): Names {
         const part = form.formatToParts(Date.UTC(2023, m, 15)).find((p) => p.type === 'month')?.value;
         if (part && /\p{L}/u.test(part)) months.push([prefix(part), m]);
       }
+      for (const form of [new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }), new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' })]) {
+        const part = form.formatToParts(Date.UTC(2023, m, 15)).find((p) => p.type === 'month')?.value;
+        if (part && /\p{L}/u.test(part)) shortMonths.push([part.toLowerCase().replace(/\./g, ''), m]);
+      }
     }
   } catch {
     // A language ICU does not know names no dates: no time marks rather than wrong ones.
   }
-  names = { weekdays, months };
+  names = { weekdays, months, shortMonths };
   cache.set(lang, names);
   return names;
 }
@@ -63,6 +70,22 @@ export function timeMarks(text: string, lang: string): TimeMarks {
 export function monthOf(word: string, lang: string): number | null {
   const matches = calendarMatcher(word, lang);
   return (matches && namesFor(lang).months.find(([name]) => matches(name))?.[1]) ?? null;
+}
+
+/**
+ * The month an abbreviation names ("Jan", "Sept", "окт", without the dot: the caller checks that it is there where the
+ * abbreviation is also a word), or null. One letter more than ICU's form counts too ("Sept" for "Sep").
+ */
+export function monthOfAbbreviation(word: string, lang: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 3) return null;
+  const found = namesFor(lang).shortMonths.find(([short]) => lower === short || (lower.length === short.length + 1 && lower.startsWith(short)));
+  return found?.[1] ?? null;
+}
+
+/** Languages whose month names are capitalized, so that a capitalized abbreviation is one without its dot. */
+export function capitalizesMonths(lang: string): boolean {
+  return CAPITALIZED_CALENDAR.has(lang);
 }
 
 /** A test of whether `word` is a given calendar name, or null for a word that cannot be one. */

@@ -48,3 +48,9 @@ test('clock times, dates in digits, ordinals and phone numbers are not figures; 
   assert.deepEqual(numbers('am 3. Oktober kamen 500 Soldaten', 'de').map((n) => [n.value, n.unit, n.text]), [[1003, 'date', '3. Oktober'], [500, 'troops', '500']]);
   assert.deepEqual(numbers('Inflation rose to 3.5% in 2023, from 1,5 to 2').map((n) => n.value), [3.5, 2023, 1.5, 2]);
 });
+
+test('a day beside an abbreviated month is a date too, where the abbreviation cannot be a word', () => {
+  assert.deepEqual(numbers('The vote on Sept. 12 followed the Jan 5 talks; 40 troops.').map((n) => [n.value, n.unit, n.text]), [[912, 'date', 'Sept. 12'], [105, 'date', 'Jan 5'], [40, 'troops', '40']]);
+  assert.deepEqual(numbers('с 5 окт. по 7 нояб.', 'ru').map((n) => [n.value, n.text]), [[1005, '5 окт.'], [1107, '7 нояб.']]);
+  assert.deepEqual(numbers('a 5 mar y 12 soldados', 'es').map((n) => [n.value, n.unit]), [[5, 'mar'], [12, 'troops']], 'Spanish "mar" (sea) without its dot');
+});

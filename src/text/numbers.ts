@@ -1,7 +1,7 @@
 import units from '../../data/units.json' with { type: 'json' };
 import type { Span } from '../model/types.js';
 import type { Lexicon } from '../analyze/lexicon.js';
-import { monthOf } from './dates.js';
+import { capitalizesMonths, monthOf, monthOfAbbreviation } from './dates.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
@@ -227,14 +227,21 @@ const DATE_MONTH_FACTOR = 100;
  */
 function dayOfMonth(text: string, start: number, end: number, value: number, lang: string): { month: number; span: Span } | null {
   if (!Number.isInteger(value) || value < 1 || value > 31) return null;
-  const after = /^\.?\s*(?:de\s+|of\s+)?(\p{L}+)/u.exec(text.slice(end, end + 20));
-  const monthAfter = after ? monthOf(after[1], lang) : null;
-  if (after && monthAfter !== null) return { month: monthAfter, span: [start, end + after[0].length] };
+  const after = /^\.?\s*(?:de\s+|of\s+)?(\p{L}+)(\.?)/u.exec(text.slice(end, end + 20));
+  const monthAfter = after ? monthNamed(after[1], after[2] === '.', lang) : null;
+  if (after && monthAfter !== null) return { month: monthAfter, span: [start, end + after[0].length - (monthOf(after[1], lang) === null ? 0 : after[2].length)] };
   const lookBehind = text.slice(Math.max(0, start - 20), start);
-  const before = /(\p{L}+)\.?\s*$/u.exec(lookBehind);
-  const monthBefore = before ? monthOf(before[1], lang) : null;
+  const before = /(\p{L}+)(\.?)\s*$/u.exec(lookBehind);
+  const monthBefore = before ? monthNamed(before[1], before[2] === '.', lang) : null;
   if (before && monthBefore !== null) return { month: monthBefore, span: [start - (lookBehind.length - before.index), end] };
   return null;
+}
+
+/** The month a word names in full or abbreviated ("Jan." and, where months are capitalized, "Jan"), or null. */
+function monthNamed(word: string, dotted: boolean, lang: string): number | null {
+  const full = monthOf(word, lang);
+  if (full !== null) return full;
+  return dotted || (capitalizesMonths(lang) && /^\p{Lu}/u.test(word)) ? monthOfAbbreviation(word, lang) : null;
 }
 
 /**
