@@ -8,6 +8,7 @@ const numbers = (text: string, lang = 'en') => findNumbers(text, 0, lexicon(lang
 test('figures with group separators, approximators and counted nouns', () => {
   assert.deepEqual(numbers('Officials said around 12,500 Ruritanian soldiers crossed the border.'), [{ value: 12500, unit: 'troops', approximate: true, text: 'around 12,500' }]);
   assert.deepEqual(numbers('Officials counted 300 troops.'), [{ value: 300, unit: 'troops', approximate: false, text: '300' }]);
+  assert.equal(numbers('They met in Room 204, officials said.')[0].unit, null, 'the counted noun is in the number\'s phrase');
 });
 
 test('vague quantities, magnitudes, percentages, money and years', () => {

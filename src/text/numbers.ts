@@ -161,8 +161,9 @@ function percentUnit(rest: string, lex: Lexicon): string | null {
 
 /** The counted noun after a number ("8,000 North Korean soldiers" → troops), skipping names and "of". */
 function unitAfter(rest: string, lex: Lexicon): string | null {
-  const words = rest.match(/[\p{L}\p{M}$€]+/gu)?.slice(0, UNIT_LOOKAHEAD_WORDS) ?? [];
-  if (/^\s*[.;:!?]/u.test(rest)) return null;
+  // The counted noun is in the number's own phrase: "Room 204, officials said" counts no officials.
+  const phrase = rest.split(CLAUSE_BREAK, 1)[0];
+  const words = phrase.match(/[\p{L}\p{M}$€]+/gu)?.slice(0, UNIT_LOOKAHEAD_WORDS) ?? [];
   for (const word of words) {
     const lower = word.toLowerCase();
     const unit = canonicalUnit(lower, lex.lang);
@@ -175,6 +176,9 @@ function unitAfter(rest: string, lex: Lexicon): string | null {
   }
   return null;
 }
+
+/** Punctuation that ends a number's phrase: a comma, a colon, a bracket, a sentence's end. */
+const CLAUSE_BREAK = /[,;:!?()[\]]|\.(?:\s|$)/u;
 
 /** Languages whose orthography capitalizes every noun, so a capital letter does not mark a name. */
 const NOUNS_CAPITALIZED = new Set(['de', 'lb']);
