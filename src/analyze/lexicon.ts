@@ -58,6 +58,15 @@ export interface Lexicon {
   /** Prepositions between a title and what it belongs to ("president of …", "presidente de …"). */
   affiliationPrepositions: Set<string>;
   quoteParticles: string[];
+  /**
+   * Unspaced languages: words that end a speaker's phrase before its cue, since no space does: a preposition (在, 向),
+   * a time word (周六, 今天), an adverb (此前, 一再). "这名官员向记者表示" → 这名官员.
+   */
+  subjectEnders: string[];
+  /** Unspaced languages: words a speaker's phrase may open with that are not part of it ("据", according to). */
+  sourceOpeners: string[];
+  /** Unspaced languages: prepositions; a phrase before a cue that opens with one names no speaker ("对记者说"). */
+  prepositions: string[];
   topicParticles: string[];
   /** Indirect speech puts the report before its cue (Japanese "…と述べた") rather than after it. */
   reportBeforeCue: boolean;
@@ -114,6 +123,9 @@ interface LexiconFile {
   placeNameFeature?: boolean;
   affiliationPrepositions?: string[];
   quoteParticles?: string[];
+  subjectEnders?: string[];
+  sourceOpeners?: string[];
+  prepositions?: string[];
   topicParticles?: string[];
   reportBeforeCue?: boolean;
   roles?: string[];
@@ -184,6 +196,9 @@ export function lexicon(lang: string): Lexicon {
     placeNameFeature: file.placeNameFeature !== false,
     affiliationPrepositions: new Set(lower(file.affiliationPrepositions)),
     quoteParticles: sortLongestFirst(file.quoteParticles ?? []),
+    subjectEnders: sortLongestFirst(file.subjectEnders ?? []),
+    sourceOpeners: sortLongestFirst(file.sourceOpeners ?? []),
+    prepositions: sortLongestFirst(file.prepositions ?? []),
     topicParticles: file.topicParticles ?? [],
     reportBeforeCue: file.reportBeforeCue === true,
     roles,

@@ -82,3 +82,13 @@ test('Japanese and Chinese, written without spaces: quotations with the cue besi
   assert.equal(own?.speaker?.surface, '外交部发言人');
   assert.equal(own?.cue?.text, '说');
 });
+
+test('Chinese speakers end where a preposition, a time word or an adverb starts, and lose an opening "but"', () => {
+  const zh = analyzeText('“我们会继续，”他后来说。这名官员向记者表示，谈判将在下周继续。克里姆林宫今天表示，双方存在严重分歧。但俄罗斯经济部此前表示，贸易额达到33亿美元。', { lang: 'zh' });
+  const speakers = zh.quotes.map((q) => q.speaker?.surface);
+  assert.ok(speakers.includes('这名官员'), JSON.stringify(speakers));
+  assert.ok(speakers.includes('克里姆林宫'), JSON.stringify(speakers));
+  assert.equal(zh.quotes.find((q) => q.text.startsWith('贸易额'))?.speaker?.entity, 'country:RU', 'the ministry, not "but the ministry previously"');
+  const time = analyzeText('上周表示，贸易额达到33亿美元。', { lang: 'zh' });
+  assert.equal(time.quotes.length, 0, 'a time word alone names no speaker');
+});

@@ -97,7 +97,7 @@ function cueAfter(doc: TextDoc, q: QuotedSpan, sentenceStart: number, sentenceEn
   const cueSpan: Span = [from + cue.at, from + cue.at + cue.text.length];
   // "”，外交部发言人汪文斌说", "」と外務省は述べた": the source may stand between the mark and the cue.
   const between = trimmedSpan(doc.text, from + particle.length + comma.length, cueSpan[0]);
-  const subject = between && (particle ? withoutParticle(between, lex) : between);
+  const subject = between && (particle ? withoutParticle(between, lex) : subjectOnly(between, lex));
   const source = subject ?? subjectBefore(doc, q.open, sentenceStart, lex);
   return { cue: { text: cue.text, span: cueSpan }, source, content: null, inherited: false, nominal: false };
 }
@@ -154,10 +154,30 @@ function phraseBefore(text: string, end: number, sentenceStart: number, lex: Lex
   let phrase = trimmedSpan(text, start, end);
   const cue = phrase && lex.cues.find((c) => phrase!.text.endsWith(c) && phrase!.text.length > c.length);
   if (phrase && cue) phrase = trimmedSpan(text, phrase.span[0], phrase.span[1] - cue.length);
+  if (phrase) phrase = subjectOnly(phrase, lex);
   if (!phrase || phrase.text.length < MIN_SOURCE_CHARS || /^\p{N}/u.test(phrase.text) || isStopWord(phrase.text, lex.lang)) return null;
   return phrase;
 }
 const MIN_SOURCE_CHARS = 2;
+
+/**
+ * The subject of a phrase before a cue, without an opener ("据俄罗斯经济部" → 俄罗斯经济部) and up to the first word
+ * that ends a subject: a preposition, a time word, an adverb ("这名官员向记者" → 这名官员, "克里姆林宫今天" →
+ * 克里姆林宫). A word that ends a subject within its first MIN_SOURCE_CHARS characters is part of it ("他现在" stays).
+ */
+function subjectOnly(phrase: Phrase, lex: Lexicon): Phrase | null {
+  const opener = lex.sourceOpeners.find((o) => phrase.text.startsWith(o) && phrase.text.length > o.length);
+  const from = phrase.span[0] + (opener?.length ?? 0);
+  const text = phrase.text.slice(opener?.length ?? 0);
+  if (lex.prepositions.some((p) => text.startsWith(p)) || lex.subjectEnders.includes(text)) return null;
+  for (let i = 0; i < text.length; ) {
+    const ender = lex.subjectEnders.find((e) => text.startsWith(e, i));
+    if (!ender) i++;
+    else if (i >= MIN_SOURCE_CHARS) return { text: text.slice(0, i), span: [from, from + i] };
+    else i += ender.length;
+  }
+  return opener ? { text, span: [from, phrase.span[1]] } : phrase;
+}
 
 function trimmedSpan(text: string, start: number, end: number): Phrase | null {
   const raw = text.slice(start, end);
