@@ -16,7 +16,7 @@ import { generateArticles, random } from './corpus.js';
  * new figures, and a vocabulary shifted per pass, so that the copies of one text in different weeks are different
  * stories, as in a real archive.
  *
- *   npm run bench -- --scale [SIZES...]      (default 10000 100000; 1000000 takes about an hour and 15 GB)
+ *   npm run bench -- --scale [SIZES...]      (default 10000 100000; 1000000 took 1 h 50 min and about 40 GB in session 12)
  */
 const POOL = Number(process.env.SCALE_POOL ?? 1_000);
 const ARTICLES_PER_DAY = 2_000;
