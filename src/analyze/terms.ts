@@ -60,7 +60,11 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
  * figure (see findNumbers), and its capital would otherwise leave it out of the terms as a name. A code that starts
  * in lower case is more often a typo or a user name ("to5", "eddiehow124").
  */
-const CODE = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}])\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]*-?\p{N}+[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]*(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{M}-])/gu;
+const CODE_LETTER = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
+const CODE = new RegExp(
+  `(?<![${CODE_LETTER}\\p{N}\\p{M}])\\p{Lu}[${CODE_LETTER}]*-?\\p{N}+[${CODE_LETTER}\\p{N}]*(?![${CODE_LETTER}\\p{N}\\p{M}-])`,
+  'gu',
+);
 
 function countCodes(terms: Map<string, number>, text: string): void {
   for (const [code] of text.matchAll(CODE)) {

@@ -87,7 +87,7 @@ export function valueRelation(a: ClaimValue[], b: ClaimValue[], crossLingual = f
       if (sameFigure(x, y)) return 'same';
       if (isCalendarUnit(x.unit)) continue;
       if (rangesOverlap(x, y)) relation = 'overlap';
-      else if (relation === 'none' && x.unit !== null && !isCalendarUnit(x.unit)) relation = 'differ';
+      else if (relation === 'none' && x.unit !== null) relation = 'differ';
     }
   }
   return relation;

@@ -61,6 +61,18 @@ export function simHashBands(fingerprint: string): [number, number, number, numb
   return [0, 4, 8, 12].map((i) => parseInt(fingerprint.slice(i, i + 4), 16)) as [number, number, number, number];
 }
 
+/**
+ * The write position of the earliest stored article within `maxDistance` bits of `fingerprint`, among candidates
+ * given as [position, fingerprint]; null when none is.
+ */
+export function earliestNear(candidates: readonly [number, string][], fingerprint: string, maxDistance: number): number | null {
+  let earliest: number | null = null;
+  for (const [position, candidate] of candidates) {
+    if ((earliest === null || position < earliest) && hammingDistance(candidate, fingerprint) <= maxDistance) earliest = position;
+  }
+  return earliest;
+}
+
 /** Number of differing bits between two SimHashes. */
 export function hammingDistance(a: string, b: string): number {
   let bits = 0;

@@ -32,6 +32,18 @@ export class DocumentFrequencies {
 
   /** `weigh(vector)` in scoring form, without the intermediate feature map: this runs for every article placed. */
   weighForScoring(vector: FeatureVector): ScoringVector {
+    const { features, weights } = this.unitWeights(vector);
+    return scoringVectorOf(features, weights);
+  }
+
+  /** `vector` weighted by IDF and scaled to unit length. */
+  weigh(vector: FeatureVector): FeatureVector {
+    const { features, weights } = this.unitWeights(vector);
+    return new Map(features.map((feature, i) => [feature, weights[i]]));
+  }
+
+  /** The features of `vector` and their IDF-weighted weights, scaled to unit length. */
+  private unitWeights(vector: FeatureVector): { features: string[]; weights: Float64Array } {
     const features = [...vector.keys()];
     const weights = new Float64Array(features.length);
     let norm = 0;
@@ -43,20 +55,6 @@ export class DocumentFrequencies {
     }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-    return scoringVectorOf(features, weights);
-  }
-
-  /** `vector` weighted by IDF and scaled to unit length. */
-  weigh(vector: FeatureVector): FeatureVector {
-    const out: FeatureVector = new Map();
-    let norm = 0;
-    for (const [feature, weight] of vector) {
-      const w = weight * this.idf(feature);
-      out.set(feature, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [feature, w] of out) out.set(feature, w / norm);
-    return out;
+    return { features, weights };
   }
 }

@@ -73,19 +73,18 @@ export function monthOf(word: string, lang: string): number | null {
 }
 
 /**
- * The month an abbreviation names ("Jan", "Sept", "окт", without the dot: the caller checks that it is there where the
- * abbreviation is also a word), or null. One letter more than ICU's form counts too ("Sept" for "Sep").
+ * The month a word names in full ("March", "марта") or abbreviated ("Jan", "Sept", "окт"; one letter more than ICU's
+ * form counts too), and whether it was abbreviated; null for other words. An abbreviation counts only where it cannot
+ * be a word: with its dot, or capitalized in a language that capitalizes month names (Spanish "mar" is the sea).
  */
-export function monthOfAbbreviation(word: string, lang: string): number | null {
+export function monthNamed(word: string, dotted: boolean, lang: string): { month: number; abbreviated: boolean } | null {
+  const full = monthOf(word, lang);
+  if (full !== null) return { month: full, abbreviated: false };
+  if (!dotted && !(CAPITALIZED_CALENDAR.has(lang) && /^\p{Lu}/u.test(word))) return null;
   const lower = word.toLowerCase();
   if (lower.length < 3) return null;
   const found = namesFor(lang).shortMonths.find(([short]) => lower === short || (lower.length === short.length + 1 && lower.startsWith(short)));
-  return found?.[1] ?? null;
-}
-
-/** Languages whose month names are capitalized, so that a capitalized abbreviation is one without its dot. */
-export function capitalizesMonths(lang: string): boolean {
-  return CAPITALIZED_CALENDAR.has(lang);
+  return found ? { month: found[1], abbreviated: true } : null;
 }
 
 /** A test of whether `word` is a given calendar name, or null for a word that cannot be one. */

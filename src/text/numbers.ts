@@ -1,7 +1,7 @@
 import units from '../../data/units.json' with { type: 'json' };
 import type { Span } from '../model/types.js';
 import type { Lexicon } from '../analyze/lexicon.js';
-import { capitalizesMonths, monthOf, monthOfAbbreviation } from './dates.js';
+import { monthNamed } from './dates.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
@@ -233,19 +233,13 @@ function dayOfMonth(text: string, start: number, end: number, value: number, lan
   if (!Number.isInteger(value) || value < 1 || value > 31) return null;
   const after = /^\.?\s*(?:de\s+|of\s+)?(\p{L}+)(\.?)/u.exec(text.slice(end, end + 20));
   const monthAfter = after ? monthNamed(after[1], after[2] === '.', lang) : null;
-  if (after && monthAfter !== null) return { month: monthAfter, span: [start, end + after[0].length - (monthOf(after[1], lang) === null ? 0 : after[2].length)] };
+  // An abbreviation's dot is part of the date; a full name's is the sentence's.
+  if (after && monthAfter) return { month: monthAfter.month, span: [start, end + after[0].length - (monthAfter.abbreviated ? 0 : after[2].length)] };
   const lookBehind = text.slice(Math.max(0, start - 20), start);
   const before = /(\p{L}+)(\.?)\s*$/u.exec(lookBehind);
   const monthBefore = before ? monthNamed(before[1], before[2] === '.', lang) : null;
-  if (before && monthBefore !== null) return { month: monthBefore, span: [start - (lookBehind.length - before.index), end] };
+  if (before && monthBefore) return { month: monthBefore.month, span: [start - (lookBehind.length - before.index), end] };
   return null;
-}
-
-/** The month a word names in full or abbreviated ("Jan." and, where months are capitalized, "Jan"), or null. */
-function monthNamed(word: string, dotted: boolean, lang: string): number | null {
-  const full = monthOf(word, lang);
-  if (full !== null) return full;
-  return dotted || (capitalizesMonths(lang) && /^\p{Lu}/u.test(word)) ? monthOfAbbreviation(word, lang) : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { InputError } from '../../ingest/errors.js';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
 import type { StoryState } from '../../stories/cluster.js';
-import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
+import { earliestNear, simHashBands } from '../../stories/fingerprint.js';
 import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parsedJson, type Row, storySummary, storyState } from '../rows.js';
@@ -107,11 +107,7 @@ export class PostgresStore implements Store {
        UNION ALL SELECT seq, fingerprint FROM articles WHERE fp_band2 = $3 UNION ALL SELECT seq, fingerprint FROM articles WHERE fp_band3 = $4`,
       bands,
     );
-    let earliest: number | null = null;
-    for (const r of candidates) {
-      const seq = Number(r.seq);
-      if ((earliest === null || seq < earliest) && hammingDistance(r.fingerprint as string, fingerprint) <= maxDistance) earliest = seq;
-    }
+    const earliest = earliestNear(candidates.map((r) => [Number(r.seq), r.fingerprint as string]), fingerprint, maxDistance);
     if (earliest === null) return null;
     const [near] = await this.query('SELECT id, duplicate_of FROM articles WHERE seq = $1', [earliest]);
     return (near.duplicate_of as string | null) ?? (near.id as string);

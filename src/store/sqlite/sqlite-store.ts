@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { AnalyzedArticle, Entity } from '../../model/types.js';
-import { hammingDistance, simHashBands } from '../../stories/fingerprint.js';
+import { earliestNear, simHashBands } from '../../stories/fingerprint.js';
 import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
@@ -83,9 +83,8 @@ export class SqliteStore implements Store {
     )
       .raw()
       .all(b0, b1, b2, b3) as [number, string][];
-    let earliest = Infinity;
-    for (const [rowid, candidate] of candidates) if (rowid < earliest && hammingDistance(candidate, fingerprint) <= maxDistance) earliest = rowid;
-    if (earliest === Infinity) return null;
+    const earliest = earliestNear(candidates, fingerprint, maxDistance);
+    if (earliest === null) return null;
     const near = this.sql('SELECT id, duplicate_of FROM articles WHERE rowid = ?').get(earliest) as Row;
     return (near.duplicate_of as string | null) ?? (near.id as string);
   }
@@ -156,15 +155,16 @@ export class SqliteStore implements Store {
     }
     const pending = this.pendingFrequencies();
     const counts = new Map<string, number>();
+    const count = (feature: string, storedCount: number) => {
+      const df = storedCount + (pending.counts.get(feature) ?? 0);
+      if (df > 0) counts.set(feature, df);
+    };
     const missing = stored.has(DOCUMENTS_KEY) ? [] : [DOCUMENTS_KEY];
     // One look-up per feature in the rows kept: this runs for every article placed, for a few hundred features.
     for (const f of features) {
       const df = stored.get(f);
       if (df === undefined) missing.push(f);
-      else {
-        const count = df + (pending.counts.get(f) ?? 0);
-        if (count > 0) counts.set(f, count);
-      }
+      else count(f, df);
     }
     if (missing.length > 0) {
       // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
@@ -173,8 +173,7 @@ export class SqliteStore implements Store {
       for (const f of missing) {
         const df = found.get(f) ?? 0;
         stored.set(f, df);
-        const count = df + (pending.counts.get(f) ?? 0);
-        if (count > 0 && f !== DOCUMENTS_KEY) counts.set(f, count);
+        if (f !== DOCUMENTS_KEY) count(f, df);
       }
     }
     return { documents: stored.get(DOCUMENTS_KEY)! + pending.documents, counts };
