@@ -146,12 +146,11 @@ function isWord(text: string): boolean {
 
 /** How many characters at the end of a name are a word after it, or 0. */
 function trailingWord(name: string, lex: Lexicon): number {
-  const word = [...lex.cues, ...lex.personSuffixes, ...TIME_WORDS].find((w) => name.endsWith(w) && w.length < name.length);
+  const word = [...lex.cues, ...lex.personSuffixes, ...lex.subjectEnders].find((w) => name.endsWith(w) && w.length < name.length);
   if (word) return word.length;
   return NOT_IN_NAMES.has(name[name.length - 1]) ? 1 : 0;
 }
 
-const TIME_WORDS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '今天', '昨天', '日前', '当天'];
 
 /** A family name and a given name of single-character words, with a title or speech verb next to them. */
 function titledName(doc: TextDoc, tokens: readonly Token[], i: number, lex: Lexicon, found: ChineseName[]): number {
