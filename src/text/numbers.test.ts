@@ -36,6 +36,7 @@ test('digits written onto letters are names and codes, not figures', () => {
   assert.deepEqual(numbers('a new case of the H7N5 avian influenza virus'), []);
   assert.deepEqual(numbers('flight MH17 and the F-35 jets; COVID-19 cases'), []);
   assert.deepEqual(numbers('истребители Су-27', 'ru'), []);
+  assert.deepEqual(numbers('In mid-2017 the pre-2020 target made the top-10 list.').map((n) => [n.value, n.unit]), [[2017, 'year'], [2020, 'year'], [10, 'list']]);
   assert.equal(numbers('a loan of US$5 billion')[0].value, 5e9);
   assert.equal(numbers('between 10-15 people')[0].value, 10);
   assert.equal(numbers('约8000名士兵', 'zh')[0]?.value, 8000);

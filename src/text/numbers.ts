@@ -245,11 +245,13 @@ function dayOfMonth(text: string, start: number, end: number, value: number, lan
 /**
  * Digits written onto a word's letters are part of a name or code, not a figure: "H7N5", "MH17", "COVID-19", "F-35",
  * "Су-27". Scripts written without spaces put figures right after words ("約8000人"), so only spaced scripts count.
+ * Across a hyphen, a code has a capital: "mid-2017", "pre-2020" and "top-10" are a year and a figure.
  */
-const CODE_BEFORE_DIGITS = /(?:^|[^\p{L}])(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\p{L}+-?$/u;
+const CODE_BEFORE_DIGITS = /(?:^|[^\p{L}])(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])(\p{L}+)(-?)$/u;
 
 function isInsideCode(text: string, at: number): boolean {
-  return at > 0 && CODE_BEFORE_DIGITS.test(text.slice(Math.max(0, at - 12), at));
+  const code = at > 0 ? CODE_BEFORE_DIGITS.exec(text.slice(Math.max(0, at - 12), at)) : null;
+  return code !== null && (code[2] === '' || /\p{Lu}/u.test(code[1]));
 }
 
 function isWordBoundary(text: string, at: number): boolean {
