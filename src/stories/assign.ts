@@ -25,44 +25,51 @@ const SCORED_CANDIDATES = 64;
  */
 export class StoryWindow {
   private readonly entries = new Map<string, WindowEntry>();
-  private readonly postings = new Map<number, Set<string>>();
+  /** Feature hash → the stories indexed under it: entries, not ids, so that a look-up reads no other map. */
+  private readonly postings = new Map<number, Set<WindowEntry>>();
+  /** Counts calls of `candidates`: an entry whose `activeIn` equals it is among the active stories of this call. */
+  private calls = 0;
 
   /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
   constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
 
   async candidates(store: Store, since: string, vector: ScoringVector): Promise<StoryCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
-    // A story another process grew since it was cached is re-read: its size changes with every article, while its
-    // last activity may not (an older article joining).
-    const stale = active.filter((a) => {
+    const call = ++this.calls;
+    // A story another process grew since it was cached is re-read. Its size grows with every change (an article
+    // joining, a merge), while its last activity may not (an older article joining): the size alone tells.
+    const stale: string[] = [];
+    for (const a of active) {
       const cached = this.entries.get(a.id);
-      return !cached || cached.lastSeen !== a.lastSeen || cached.size !== a.size;
-    }).map((a) => a.id);
-    for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state);
-    const activeIds = new Set(active.map((a) => a.id));
-    const shared = new Map<string, number>();
+      if (cached && cached.size === a.size) cached.activeIn = call;
+      else stale.push(a.id);
+    }
+    for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state).activeIn = call;
+    const shared = new Map<WindowEntry, number>();
     for (const feature of strongestKeys(vector, QUERY_ARTICLE_FEATURES)) {
-      const ids = this.postings.get(feature);
-      if (!ids || ids.size > MAX_POSTING) continue;
-      for (const id of ids) if (activeIds.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const indexed = this.postings.get(feature);
+      if (!indexed || indexed.size > MAX_POSTING) continue;
+      for (const entry of indexed) if (entry.activeIn === call) shared.set(entry, (shared.get(entry) ?? 0) + 1);
     }
     // The stories sharing most of the article's strongest features: scoring every story that shares one of them
     // was the costliest step of the decision, and a story sharing one feature of forty is not the article's.
-    const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SCORED_CANDIDATES);
-    return ranked.map(([id]) => this.entries.get(id)!);
+    const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1)).slice(0, SCORED_CANDIDATES);
+    return ranked.map(([entry]) => entry);
   }
 
-  remember(state: StoryState): void {
+  remember(state: StoryState): WindowEntry {
     this.forget(state.id);
     const indexed = strongestKeys(state.centroid, INDEXED_STORY_FEATURES);
-    this.entries.set(state.id, { ...candidateOf(state), size: state.size, indexed });
+    const entry: WindowEntry = { ...candidateOf(state), size: state.size, indexed, activeIn: 0 };
+    this.entries.set(state.id, entry);
     for (const f of indexed) {
-      let ids = this.postings.get(f);
-      if (!ids) this.postings.set(f, (ids = new Set()));
-      ids.add(state.id);
+      let stories = this.postings.get(f);
+      if (!stories) this.postings.set(f, (stories = new Set()));
+      stories.add(entry);
     }
     // The least recently remembered goes: Map keeps insertion order, and a grown story is inserted anew.
     if (this.entries.size > this.capacity) this.forget(this.entries.keys().next().value as string);
+    return entry;
   }
 
   forget(id: string): void {
@@ -70,9 +77,9 @@ export class StoryWindow {
     if (!entry) return;
     this.entries.delete(id);
     for (const f of entry.indexed) {
-      const ids = this.postings.get(f);
-      ids?.delete(id);
-      if (ids?.size === 0) this.postings.delete(f);
+      const stories = this.postings.get(f);
+      stories?.delete(entry);
+      if (stories?.size === 0) this.postings.delete(f);
     }
   }
 }
@@ -81,6 +88,8 @@ interface WindowEntry extends StoryCandidate {
   size: number;
   /** The feature hashes under which the story is in the inverted index. */
   indexed: number[];
+  /** The call of `candidates` that last found the story active. */
+  activeIn: number;
 }
 
 

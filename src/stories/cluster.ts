@@ -49,11 +49,9 @@ export function articleVector(a: AnalyzedArticle): FeatureVector {
       add(`p:${sound}`, weight * Math.sqrt(SOUND_SHARE));
     } else add(entityFeature(entity), weight);
   }
-  // A word with several translations counts a fraction to each of them.
-  for (const term in a.terms) {
-    const count = a.terms[term];
-    add(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
-  }
+  // A word with several translations counts a fraction to each of them. Each term is a feature of its own: set, not
+  // added (the terms object has hundreds of keys, and reading them as entries is twice as fast as by key).
+  for (const [term, count] of Object.entries(a.terms)) vector.set(`t:${term}`, WEIGHTS.term * (count >= 1 ? 1 + Math.log(count) : count));
   // A headline given apart from the text names the event in its fewest words.
   const title = a.article.title.trim();
   if (title && !a.doc.text.includes(title)) {

