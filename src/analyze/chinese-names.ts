@@ -110,7 +110,7 @@ function dottedNames(doc: TextDoc, sentence: number, tokens: readonly Token[], l
     // The title nearest the name ends the words before it: "美国国务卿安东尼" → 安东尼.
     let cut = Math.max(0, ...lex.personPrefixes.map((t) => (firstPart.lastIndexOf(t) >= 0 ? firstPart.lastIndexOf(t) + t.length : 0)));
     // And a conjunction or particle before it: "当乔伊", "尽管迈克尔".
-    const lead = LEADING_WORDS.find((w) => firstPart.startsWith(w, cut) && dot - cut - w.length >= 2);
+    const lead = lex.wordsBeforeNames.find((w) => firstPart.startsWith(w, cut) && dot - cut - w.length >= 2);
     if (lead) cut += lead.length;
     if (dot - cut < 1 || dot - cut > MAX_FIRST_PART) continue;
     let name = run.slice(cut);
@@ -133,8 +133,6 @@ function dottedNames(doc: TextDoc, sentence: number, tokens: readonly Token[], l
   }
   return found;
 }
-
-const LEADING_WORDS = ['尽管', '虽然', '因为', '据', '当', '而', '的', '和', '与', '與', '在', '由', '被', '对', '對', '向', '让', '讓', '称', '稱'];
 
 function isWordAfterName(token: string): boolean {
   return token.length >= 2 && isWord(token) && !knownNames().has(token) && ![...token].every((c) => NEIGHBOURS_OF_FOREIGN_NAMES.has(c));

@@ -67,6 +67,11 @@ export interface Lexicon {
   sourceOpeners: string[];
   /** Unspaced languages: prepositions; a phrase before a cue that opens with one names no speaker ("对记者说"). */
   prepositions: string[];
+  /**
+   * Unspaced languages: conjunctions, particles and prepositions written right before a name ("当乔伊", "尽管迈克尔"):
+   * a name found after one begins after it.
+   */
+  wordsBeforeNames: string[];
   topicParticles: string[];
   /** Indirect speech puts the report before its cue (Japanese "…と述べた") rather than after it. */
   reportBeforeCue: boolean;
@@ -126,6 +131,7 @@ interface LexiconFile {
   subjectEnders?: string[];
   sourceOpeners?: string[];
   prepositions?: string[];
+  wordsBeforeNames?: string[];
   topicParticles?: string[];
   reportBeforeCue?: boolean;
   roles?: string[];
@@ -199,6 +205,7 @@ export function lexicon(lang: string): Lexicon {
     subjectEnders: sortLongestFirst(file.subjectEnders ?? []),
     sourceOpeners: sortLongestFirst(file.sourceOpeners ?? []),
     prepositions: sortLongestFirst(file.prepositions ?? []),
+    wordsBeforeNames: sortLongestFirst(file.wordsBeforeNames ?? []),
     topicParticles: file.topicParticles ?? [],
     reportBeforeCue: file.reportBeforeCue === true,
     roles,
