@@ -58,7 +58,9 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
  * A name written with digits ("HA446", "Galaxy S9", "Tiangong-1", "COVID-19", "MH17") names one flight, product or
  * craft, in every language that writes it in Latin letters: a term of its own, folded ("covid19"). Its digits are no
  * figure (see findNumbers), and its capital would otherwise leave it out of the terms as a name. A code that starts
- * in lower case is more often a typo or a user name ("to5", "eddiehow124").
+ * in lower case is more often a typo or a user name ("to5", "eddiehow124"). Narrower on purpose than the codes whose
+ * digits findNumbers skips (letters of any spaced script, lower case too): a figure wrongly kept makes a false
+ * conflict, while a term wrongly kept links unrelated articles.
  */
 const CODE_LETTER = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
 const CODE = new RegExp(
