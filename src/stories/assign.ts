@@ -33,7 +33,7 @@ export class StoryWindow {
   /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
   constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
 
-  async candidates(store: Store, since: string, vector: ScoringVector): Promise<StoryCandidate[]> {
+  async candidates(store: Store, since: string, vector: ScoringVector): Promise<WindowCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
     const call = ++this.calls;
     // A story another process grew since it was cached is re-read. Its size grows with every change (an article
@@ -60,7 +60,7 @@ export class StoryWindow {
   remember(state: StoryState): WindowEntry {
     this.forget(state.id);
     const indexed = strongestKeys(state.centroid, INDEXED_STORY_FEATURES);
-    const entry: WindowEntry = { ...candidateOf(state), size: state.size, indexed, activeIn: 0 };
+    const entry: WindowEntry = { ...candidateOf(state), state, size: state.size, indexed, activeIn: 0 };
     this.entries.set(state.id, entry);
     for (const f of indexed) {
       let stories = this.postings.get(f);
@@ -84,7 +84,12 @@ export class StoryWindow {
   }
 }
 
-interface WindowEntry extends StoryCandidate {
+/** A candidate story with its whole state, as the store had it when `candidates` checked its size. */
+export interface WindowCandidate extends StoryCandidate {
+  readonly state: StoryState;
+}
+
+interface WindowEntry extends WindowCandidate {
   size: number;
   /** The feature hashes under which the story is in the inverted index. */
   indexed: number[];
@@ -123,16 +128,15 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   }
   const candidates = await window.candidates(store, windowStart(at, DORMANT_DAYS), vector);
   const choice = chooseStory(vector, candidates, at);
-  // Read whole from the store only now: the story the article joins, and one it may merge with. Another process may
-  // have merged it away in between; the article then starts a story of its own.
-  const [joined] = choice.storyId ? await store.storyStates([choice.storyId]) : [];
+  // The candidates' states are as the store had them moments ago, when the window checked their sizes against the
+  // active stories: reading the chosen one again cost a twentieth of the decision.
+  const joined = candidates.find((c) => c.id === choice.storyId);
   if (joined) {
-    const grown = growStory(joined, analyzed, vector, at);
+    const grown = growStory(joined.state, analyzed, vector, at);
     // The article may be what shows that its story and another are one event.
     const other = storyToMerge(grown, candidates);
-    const [otherState] = other ? await store.storyStates([other.id]) : [];
-    if (!otherState) return { story: grown, created: false, duplicateOf: null, absorbed: null, features };
-    const merged = mergeStories(grown, otherState);
+    if (!other) return { story: grown, created: false, duplicateOf: null, absorbed: null, features };
+    const merged = mergeStories(grown, other.state);
     return { story: merged.story, created: false, duplicateOf: null, absorbed: merged.absorbed, features };
   }
   return { story: startStory(analyzed, vector, at), created: true, duplicateOf: null, absorbed: null, features };

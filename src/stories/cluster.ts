@@ -149,8 +149,8 @@ export function chooseStory(article: ScoringVector, candidates: readonly StoryCa
 }
 
 /** The story among `others` that `story` has become one with (centroids at least MERGE_THRESHOLD alike), if any. */
-export function storyToMerge(story: StoryState, others: readonly StoryCandidate[]): StoryCandidate | null {
-  let best: StoryCandidate | null = null;
+export function storyToMerge<C extends StoryCandidate>(story: StoryState, others: readonly C[]): C | null {
+  let best: C | null = null;
   let bestScore = MERGE_THRESHOLD;
   for (const other of others) {
     if (other.id === story.id) continue;
