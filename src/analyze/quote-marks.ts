@@ -26,6 +26,12 @@ const CLOSERS: Record<string, string> = {
 };
 
 /**
+ * Every mark that opens or closes a quotation: the scan jumps from one to the next, since other characters change
+ * nothing (reading each character of the text had cost 2% of the analysis).
+ */
+const MARKS = new RegExp(`[${[...new Set([...Object.keys(CLOSERS), ...Object.values(CLOSERS).join('')])].join('')}]`, 'gu');
+
+/**
  * Quotations marked in the article's analyzed paragraphs. Straight quotes open at a word start and close at the next
  * straight quote; a quote left open at a paragraph's end continues when the next paragraph opens with the same mark
  * (the multi-paragraph convention).
@@ -40,16 +46,20 @@ export function findQuotedSpans(doc: TextDoc): QuotedSpan[] {
     }
     const [start, end] = p.span;
     const stack: { mark: string; open: number; paragraph: number }[] = [];
-    let i = start;
+    let from = start;
     if (carried) {
       if (doc.text[start] === carried.mark) {
         stack.push(carried);
-        i = start + 1;
+        from = start + 1;
       }
       carried = null;
     }
-    for (; i < end; i++) {
-      const ch = doc.text[i];
+    // Within the paragraph's own text, so that a search for the next mark stops at its end.
+    const paragraph = doc.text.slice(0, end);
+    MARKS.lastIndex = from;
+    for (let mark = MARKS.exec(paragraph); mark !== null; mark = MARKS.exec(paragraph)) {
+      const i = mark.index;
+      const ch = mark[0];
       const top = stack[stack.length - 1];
       if (top && CLOSERS[top.mark].includes(ch) && isClosingPosition(doc.text, i, top.mark)) {
         stack.pop();
