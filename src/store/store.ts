@@ -96,7 +96,11 @@ export interface Store {
   /** The id of an already-stored article with the same content hash, or within `maxDistance` SimHash bits. */
   findDuplicate(contentHash: string, fingerprint: string, maxDistance: number): Promise<string | null>;
   storyOf(articleId: string): Promise<StoryState | null>;
-  /** Ids, last activity and sizes of the stories active since `since`, most recent first (cheap: no centroids). */
+  /**
+   * Ids, last activity and sizes of the stories active since `since`, most recent first (cheap: no centroids). A
+   * store may answer a story with the same object as before only while the story is unchanged, so that a caller can
+   * skip what it checked already (see StoryWindow); answering new objects every time is always correct.
+   */
   activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]>;
   /** Full states of the given stories. */
   storyStates(ids: string[]): Promise<StoryState[]>;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { decideStory, StoryWindow } from './assign.js';
-import { articleVector } from './cluster.js';
+import { articleVector, DORMANT_DAYS, windowStart } from './cluster.js';
 import { toScoringVector } from './scoring-vector.js';
 
 const flood = 'Floods in the Velka valley forced 3,000 people from their homes, Ruritanian officials in Prague said, as Austrian rescue teams arrived.';
@@ -54,5 +54,40 @@ test('the window proposes only stories sharing a feature, and forgets evicted st
   assert.ok(found.some((s) => s.id === decisions[0].story.id), 'the flood story is proposed for the flood follow-up');
   const unrelated = toScoringVector(articleVector(analyzeText('Astronomers observed a comet near Jupiter with new telescopes.')));
   assert.deepEqual(await fresh.candidates(store, since, unrelated), [], 'nothing is proposed for an article sharing no feature');
+  await store.close();
+});
+
+test('the window checks only the stories that changed in the store’s list, and proposes what a fresh window proposes', async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'parallax-assign-')), 'a.db'));
+  const window = new StoryWindow();
+  const persons = ['Anna Kovacs', 'Boris Lindqvist', 'Clara Maas', 'Dmitri Orsk', 'Elena Pavlidis', 'Felix Quandt', 'Greta Ruud', 'Hugo Sorel', 'Ines Tammsaar', 'Jonas Ueda', 'Karin Voss', 'Lars Wiik', 'Mira Yildiz', 'Nils Zorn', 'Olga Brandt', 'Pavel Crane', 'Rosa Dunne', 'Sven Eklund', 'Tara Finch', 'Ugo Galli'];
+  const places = ['Velka', 'Orlov', 'Tarnow', 'Mirov', 'Keshan', 'Dovar', 'Lusk', 'Brenna', 'Caldor', 'Ferrin', 'Gostyn', 'Halden', 'Izmail', 'Jarvik', 'Kolbe', 'Lindau', 'Marsk', 'Norvik', 'Ostrava', 'Pernik'];
+  const events = ['floods', 'wildfire', 'strike', 'election', 'earthquake', 'bridge collapse', 'bank merger', 'vaccine trial', 'satellite launch', 'chess tournament', 'oil spill', 'train derailment', 'museum theft', 'drought', 'cyberattack', 'ferry sinking', 'mine explosion', 'power outage', 'hospital fire', 'avalanche'];
+  let compared = 0;
+  let dormant = 0;
+  for (let i = 0; i < 60; i++) {
+    // Stories in bursts of a few days, the latest two interleaved (a story moves up the list as it grows), one day
+    // apart: the older ones go dormant and leave the list of active stories as the stream moves on.
+    const s = Math.floor(i / 3) - (i % 2);
+    const story = Math.max(0, s);
+    const [person, place, event] = [persons[story], places[story], events[story]];
+    const text = `${person} said the ${event} near ${place} had affected ${1_000 + i * 10} residents. Officials in ${place} confirmed the ${event}, and ${person} asked for help.`;
+    const publishedAt = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString();
+    const analyzed = analyzeText(text, { url: `https://example.com/${i}`, publishedAt });
+    const vector = toScoringVector(articleVector(analyzed));
+    const since = windowStart(publishedAt, DORMANT_DAYS);
+    const ids = (candidates: { id: string }[]) => candidates.map((c) => c.id).sort();
+    const kept = ids(await window.candidates(store, since, vector));
+    const fresh = ids(await new StoryWindow().candidates(store, since, vector));
+    assert.deepEqual(kept, fresh, `article ${i}`);
+    compared += kept.length;
+    dormant += (await store.activeStoryIds('2000-01-01T00:00:00.000Z', 500)).length - (await store.activeStoryIds(since, 500)).length;
+    const decision = await decideStory(store, analyzed, window);
+    analyzed.article.duplicateOf = decision.duplicateOf;
+    await store.saveArticle({ analyzed, story: decision.story, features: decision.features, absorbed: decision.absorbed });
+    if (decision.absorbed) window.forget(decision.absorbed);
+    window.remember(decision.story);
+  }
+  assert.ok(compared > 20 && dormant > 20, `the windows proposed stories (${compared}), and stories went dormant (${dormant})`);
   await store.close();
 });

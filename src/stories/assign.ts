@@ -20,36 +20,34 @@ const SCORED_CANDIDATES = 64;
 /**
  * The active stories as scoring needs them, kept between articles, with an inverted index from each story's
  * strongest features to the story: an article is scored only against stories that share one of its strongest
- * features, and each centroid is read from the store once, not per article. Only the scoring form of a centroid is
- * kept (see ScoringVector); the story an article joins is read whole from the store.
+ * features, and each story is read from the store once, not per article (its centroid in scoring form, see
+ * ScoringVector).
  */
 export class StoryWindow {
   private readonly entries = new Map<string, WindowEntry>();
   /** Feature hash → the stories indexed under it: entries, not ids, so that a look-up reads no other map. */
   private readonly postings = new Map<number, Set<WindowEntry>>();
-  /** Counts calls of `candidates`: an entry whose `activeIn` equals it is among the active stories of this call. */
-  private calls = 0;
+  /**
+   * The active stories as the store listed them last, and the generation of the marks they set: an entry whose
+   * `activeIn` equals `generation` is among them. A new generation starts when the list is checked in full.
+   */
+  private listed: readonly ActiveStory[] = [];
+  private generation = 0;
+  /** Set when an active story is evicted: the next list is checked in full, so that it is read again. */
+  private checkInFull = true;
 
   /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
   constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
 
   async candidates(store: Store, since: string, vector: ScoringVector): Promise<WindowCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
-    const call = ++this.calls;
-    // A story another process grew since it was cached is re-read. Its size grows with every change (an article
-    // joining, a merge), while its last activity may not (an older article joining): the size alone tells.
-    const stale: string[] = [];
-    for (const a of active) {
-      const cached = this.entries.get(a.id);
-      if (cached && cached.size === a.size) cached.activeIn = call;
-      else stale.push(a.id);
-    }
-    for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state).activeIn = call;
+    await this.markActive(store, active);
+    const current = this.generation;
     const shared = new Map<WindowEntry, number>();
     for (const feature of strongestKeys(vector, QUERY_ARTICLE_FEATURES)) {
       const indexed = this.postings.get(feature);
       if (!indexed || indexed.size > MAX_POSTING) continue;
-      for (const entry of indexed) if (entry.activeIn === call) shared.set(entry, (shared.get(entry) ?? 0) + 1);
+      for (const entry of indexed) if (entry.activeIn === current) shared.set(entry, (shared.get(entry) ?? 0) + 1);
     }
     // The stories sharing most of the article's strongest features: scoring every story that shares one of them
     // was the costliest step of the decision, and a story sharing one feature of forty is not the article's.
@@ -57,10 +55,56 @@ export class StoryWindow {
     return ranked.map(([entry]) => entry);
   }
 
+  /**
+   * Marks the entries of the stories in `active` (re-reading those the window lacks or holds at another size) and
+   * unmarks the others. A store answers a story it did not change since with the same object (see
+   * Store.activeStoryIds), so only the stories that differ from the list before are checked: checking all 500 per
+   * article, each a map look-up and an entry read cold from memory, was a tenth of the decision.
+   */
+  private async markActive(store: Store, active: readonly ActiveStory[]): Promise<void> {
+    const before = this.listed;
+    const changed: ActiveStory[] = [];
+    const gone: ActiveStory[] = [];
+    let next = 0;
+    for (const story of active) {
+      if (before[next] === story) next++;
+      else if (before[next + 1] === story) {
+        // A story that moved up the list (it grew) or left it.
+        gone.push(before[next]);
+        next += 2;
+      } else changed.push(story);
+    }
+    for (; next < before.length; next++) gone.push(before[next]);
+    this.listed = active;
+    let check: readonly ActiveStory[] = changed;
+    if (this.checkInFull || changed.length > active.length / 2) {
+      // A list read anew (another process wrote) is checked in full, under a new generation of marks.
+      this.generation++;
+      this.checkInFull = false;
+      check = active;
+    } else {
+      for (const story of gone) {
+        const entry = this.entries.get(story.id);
+        if (entry?.activeIn === this.generation) entry.activeIn = 0;
+      }
+    }
+    // A story another process grew since it was cached is re-read. Its size grows with every change (an article
+    // joining, a merge), while its last activity may not (an older article joining): the size alone tells.
+    const stale: string[] = [];
+    for (const story of check) {
+      const cached = this.entries.get(story.id);
+      if (cached && cached.size === story.size) cached.activeIn = this.generation;
+      else stale.push(story.id);
+    }
+    for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state).activeIn = this.generation;
+  }
+
   remember(state: StoryState): WindowEntry {
+    // A story remembered anew stays active until the store's list says otherwise.
+    const activeIn = this.entries.get(state.id)?.activeIn ?? 0;
     this.forget(state.id);
     const indexed = strongestKeys(state.centroid, INDEXED_STORY_FEATURES);
-    const entry: WindowEntry = { ...candidateOf(state), state, size: state.size, indexed, activeIn: 0 };
+    const entry: WindowEntry = { ...candidateOf(state), state, size: state.size, indexed, activeIn };
     this.entries.set(state.id, entry);
     for (const f of indexed) {
       let stories = this.postings.get(f);
@@ -68,7 +112,11 @@ export class StoryWindow {
       stories.add(entry);
     }
     // The least recently remembered goes: Map keeps insertion order, and a grown story is inserted anew.
-    if (this.entries.size > this.capacity) this.forget(this.entries.keys().next().value as string);
+    if (this.entries.size > this.capacity) {
+      const evicted = this.entries.keys().next().value as string;
+      if (this.entries.get(evicted)?.activeIn === this.generation) this.checkInFull = true;
+      this.forget(evicted);
+    }
     return entry;
   }
 
@@ -89,11 +137,13 @@ export interface WindowCandidate extends StoryCandidate {
   readonly state: StoryState;
 }
 
+type ActiveStory = Awaited<ReturnType<Store['activeStoryIds']>>[number];
+
 interface WindowEntry extends WindowCandidate {
   size: number;
   /** The feature hashes under which the story is in the inverted index. */
   indexed: number[];
-  /** The call of `candidates` that last found the story active. */
+  /** The generation of marks in which the story is active (see StoryWindow.markActive), else 0. */
   activeIn: number;
 }
 
