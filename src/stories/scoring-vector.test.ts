@@ -37,3 +37,19 @@ test('a centroid survives storage, and one stored as a feature object before the
   assert.deepEqual([...legacy.keys], [...centroid.keys]);
   assert.throws(() => decodeSparseVector([1, 2]), /not a stored centroid/);
 });
+
+test('the strongest features are those of the largest weights, ties at the smallest kept broken by position', () => {
+  let seed = 11;
+  const next = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+  for (let round = 0; round < 200; round++) {
+    const size = 1 + Math.floor(next() * 300);
+    // Few distinct weights: many ties, as counts of words give.
+    const features = new Map(Array.from({ length: size }, (_, i) => [`f${i}`, Math.ceil(next() * 6) / 2] as const));
+    const vector = toScoringVector(features);
+    const n = Math.floor(next() * (size + 5));
+    const smallestKept = n <= 0 ? Infinity : n >= size ? -Infinity : [...vector.weights].sort((a, b) => a - b)[size - n];
+    let room = n - [...vector.weights].filter((w) => w > smallestKept).length;
+    const expected = [...vector.keys].filter((_, i) => vector.weights[i] > smallestKept || (vector.weights[i] === smallestKept && room-- > 0));
+    assert.deepEqual(strongestKeys(vector, n), n <= 0 ? [] : expected, `round ${round}`);
+  }
+});

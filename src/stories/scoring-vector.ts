@@ -121,7 +121,7 @@ export function strongestKeys(vector: ScoringVector, n: number): number[] {
 function strongestPositions(weights: Float64Array, n: number): number[] {
   if (n <= 0) return [];
   if (weights.length <= n) return Array.from(weights.keys());
-  const smallestKept = weights.slice().sort()[weights.length - n];
+  const smallestKept = kthSmallest(weights.slice(), weights.length - n);
   let above = 0;
   for (const w of weights) if (w > smallestKept) above++;
   let tiedRoom = n - above;
@@ -130,6 +130,33 @@ function strongestPositions(weights: Float64Array, n: number): number[] {
     if (weights[i] > smallestKept || (weights[i] === smallestKept && tiedRoom-- > 0)) out.push(i);
   }
   return out;
+}
+
+/**
+ * The value that `values.sort()[k]` would hold, found by selection (Hoare's quickselect) rather than a full sort: this
+ * runs for the strongest features of every article and every story remembered. Reorders `values`.
+ */
+function kthSmallest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1];
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i++] = values[j];
+        values[j--] = t;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return values[k];
+  }
+  return values[k];
 }
 
 const ENCODING = 'v1:';
