@@ -29,8 +29,7 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     await assert.rejects(store.saveArticle({ analyzed: a, story, features }), /UNIQUE|PRIMARY KEY|duplicate key|already stored/i);
     const frequencies = await store.documentFrequencies(features);
     assert.equal(frequencies.documents, 1, 'the failed write did not count the article twice');
-    assert.deepEqual([...new Set(frequencies.counts.values())], [1]);
-    assert.equal(frequencies.counts.size, features.length);
+    assert.deepEqual(frequencies.counts, features.map(() => 1));
     const stats = await store.stats();
     assert.equal(stats.articles, 1);
     assert.equal(stats.claims, a.claims.length, 'the failed second write added no claims');
@@ -69,8 +68,8 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
       const a = analyzeText(text, { url: `https://example.com/df/${i}` });
       await store.saveArticle({ analyzed: a, story: startStory(a, toScoringVector(articleVector(a)), a.article.ingestedAt), features: featureSets[i] });
     }
-    const expected = { documents: 3, counts: new Map([['t:flood', 2], ['e:velka', 2], ['e:orlov', 1], ['t:bank', 1]]) };
     const asked = ['t:flood', 'e:velka', 'e:orlov', 't:bank', 't:none'];
+    const expected = { documents: 3, counts: [2, 2, 1, 1, 0] };
     assert.deepEqual(await store.documentFrequencies(asked), expected);
     await store.close();
     const reopened = openStore(location);

@@ -91,6 +91,12 @@ export type Placement = Omit<ArticleWrite, 'analyzed'>;
  * Persistence behind every interface. Implementations: SQLite (embedded default). Methods are async so that a
  * networked database fits the same contract.
  */
+/** How many stored articles have each feature asked (`counts[i]` for the i-th), and how many articles are stored. */
+export interface DocumentCounts {
+  documents: number;
+  counts: number[];
+}
+
 export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** The id of an already-stored article with the same content hash, or within `maxDistance` SimHash bits. */
@@ -106,7 +112,7 @@ export interface Store {
   storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;
   /** How many stored articles have each of `features`, and how many articles there are. */
-  documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }>;
+  documentFrequencies(features: readonly string[]): Promise<DocumentCounts>;
   /** The stories a query selects, most recent (or largest) first, one page of them. */
   queryStories(query: StoryQuery): Promise<Page<StorySummary>>;
   /** One stored article with its analysis and the story it belongs to. */

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { DocumentFrequencies } from './idf.js';
+import { weighForScoring } from './idf.js';
 import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
 import { strongestKeys, type ScoringVector } from './scoring-vector.js';
 
@@ -167,10 +167,9 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   const at = article.publishedAt ?? article.ingestedAt;
   const raw = articleVector(analyzed);
   const features = [...raw.keys()];
-  const frequencies = await store.documentFrequencies(features);
+  const { documents, counts } = await store.documentFrequencies(features);
   // Weighed as if this article were already counted, as streaming TF-IDF does.
-  const df = new DocumentFrequencies(frequencies.counts, frequencies.documents + 1, 1);
-  const vector = df.weighForScoring(raw);
+  const vector = weighForScoring(raw, counts, documents + 1, 1);
   const duplicateOf = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DocumentFrequencies } from './idf.js';
+import { DocumentFrequencies, weighForScoring } from './idf.js';
 import { toScoringVector } from './scoring-vector.js';
 
 const vector = (weights: Record<string, number>) => new Map(Object.entries(weights));
@@ -16,10 +16,10 @@ test('rare features weigh more than common ones, and weighed vectors have unit l
   assert.ok(Math.abs([...weighed.values()].reduce((s, w) => s + w * w, 0) - 1) < 1e-9);
 });
 
-test('the scoring form of a weighed vector is the weighed vector in scoring form', () => {
+test('weighed from the counts a store answers, a vector is the one weighed through document frequencies', () => {
   const df = new DocumentFrequencies(new Map([['t:said', 40], ['e:orlov', 2]]), 50, 1);
   const raw = vector({ 't:said': 0.5, 'e:orlov': 0.7, 't:flood': 0.3, 'n:8000': 0.4 });
-  const direct = df.weighForScoring(raw);
+  const direct = weighForScoring(raw, [40, 2, 0, 0], 50, 1);
   const viaMap = toScoringVector(df.weigh(raw));
   assert.deepEqual([...direct.keys], [...viaMap.keys]);
   direct.weights.forEach((w, i) => assert.ok(Math.abs(w - viaMap.weights[i]) < 1e-12));

@@ -20,9 +20,8 @@ export class DocumentFrequencies {
     return this.documents;
   }
 
-  /** Smoothed IDF: log((N + 1) / (df + 1)) + 1, so an unseen feature weighs most and none weighs zero. */
   idf(feature: string): number {
-    return Math.log((this.documents + 1) / ((this.counts.get(feature) ?? 0) + this.counting + 1)) + 1;
+    return smoothedIdf(this.documents, (this.counts.get(feature) ?? 0) + this.counting);
   }
 
   add(vector: FeatureVector): void {
@@ -30,31 +29,39 @@ export class DocumentFrequencies {
     for (const feature of vector.keys()) this.counts.set(feature, (this.counts.get(feature) ?? 0) + 1);
   }
 
-  /** `weigh(vector)` in scoring form, without the intermediate feature map: this runs for every article placed. */
-  weighForScoring(vector: FeatureVector): ScoringVector {
-    const { features, weights } = this.unitWeights(vector);
-    return scoringVectorOf(features, weights);
-  }
-
   /** `vector` weighted by IDF and scaled to unit length. */
   weigh(vector: FeatureVector): FeatureVector {
-    const { features, weights } = this.unitWeights(vector);
+    const features = [...vector.keys()];
+    const weights = unitWeights(vector, (i) => this.idf(features[i]));
     return new Map(features.map((feature, i) => [feature, weights[i]]));
   }
+}
 
-  /** The features of `vector` and their IDF-weighted weights, scaled to unit length. */
-  private unitWeights(vector: FeatureVector): { features: string[]; weights: Float64Array } {
-    const features = [...vector.keys()];
-    const weights = new Float64Array(features.length);
-    let norm = 0;
-    let i = 0;
-    for (const weight of vector.values()) {
-      const w = weight * this.idf(features[i]);
-      weights[i++] = w;
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-    return { features, weights };
+/** Smoothed IDF: log((N + 1) / (df + 1)) + 1, so an unseen feature weighs most and none weighs zero. */
+function smoothedIdf(documents: number, df: number): number {
+  return Math.log((documents + 1) / (df + 1)) + 1;
+}
+
+/**
+ * `vector` weighted by IDF in scoring form, `counts[i]` articles of `documents` having its i-th feature (as a store
+ * answers them), each counted `counting` more times (1 when the article is weighed as if already stored, as
+ * streaming TF-IDF does). Positions, not a map by feature: this runs for every article placed.
+ */
+export function weighForScoring(vector: FeatureVector, counts: readonly number[], documents: number, counting = 0): ScoringVector {
+  return scoringVectorOf([...vector.keys()], unitWeights(vector, (i) => smoothedIdf(documents, counts[i] + counting)));
+}
+
+/** The weights of `vector` times the IDF of each (`idf(i)` for the i-th), scaled to unit length. */
+function unitWeights(vector: FeatureVector, idf: (i: number) => number): Float64Array {
+  const weights = new Float64Array(vector.size);
+  let norm = 0;
+  let i = 0;
+  for (const weight of vector.values()) {
+    const w = weight * idf(i);
+    weights[i++] = w;
+    norm += w * w;
   }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+  return weights;
 }

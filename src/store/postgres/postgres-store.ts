@@ -7,7 +7,7 @@ import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
-import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import type { ArticleHit, ArticleWrite, DocumentCounts, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { growthWindowStart, storyOrder } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
@@ -130,15 +130,10 @@ export class PostgresStore implements Store {
     return ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined).map((row) => storyState(row, parsedJson));
   }
 
-  async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
+  async documentFrequencies(features: readonly string[]): Promise<DocumentCounts> {
     const rows = await this.query('SELECT feature, df FROM feature_df WHERE feature = ANY($1)', [[DOCUMENTS_KEY, ...features]]);
-    const counts = new Map<string, number>();
-    let documents = 0;
-    for (const r of rows) {
-      if (r.feature === DOCUMENTS_KEY) documents = Number(r.df);
-      else counts.set(r.feature as string, Number(r.df));
-    }
-    return { documents, counts };
+    const found = new Map(rows.map((r) => [r.feature as string, Number(r.df)]));
+    return { documents: found.get(DOCUMENTS_KEY) ?? 0, counts: features.map((f) => found.get(f) ?? 0) };
   }
 
   async saveArticle(write: ArticleWrite): Promise<void> {

@@ -65,7 +65,7 @@ test('SQLite: document frequencies read before the pending counts are folded sta
   }
   const reader = new SqliteStore(location);
   assert.deepEqual(await store.documentFrequencies(asked), await reader.documentFrequencies(asked));
-  assert.deepEqual(await store.documentFrequencies(asked), { documents: 600, counts: new Map([['t:flood', 600], ['e:velka', 200], ['e:orlov', 400]]) });
+  assert.deepEqual(await store.documentFrequencies(asked), { documents: 600, counts: [600, 200, 400, 0] });
   await reader.close();
   await store.close();
 });

@@ -5,7 +5,7 @@ import { encodeSparseVector, featureHash } from '../../stories/scoring-vector.js
 import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
-import type { ArticleHit, ArticleWrite, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import type { ArticleHit, ArticleWrite, DocumentCounts, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { growthWindowStart, storyOrder } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
@@ -144,7 +144,7 @@ export class SqliteStore implements Store {
     return ids.map((id) => get.get(id) as Row | undefined).filter((r): r is Row => r !== undefined).map((row) => storyState(row, parseJsonText));
   }
 
-  async documentFrequencies(features: string[]): Promise<{ documents: number; counts: Map<string, number> }> {
+  async documentFrequencies(features: readonly string[]): Promise<DocumentCounts> {
     const stored = this.storedFrequencies;
     // feature_df changes only when counts are folded in: by this store (which adds the folded counts to the rows it
     // keeps) or by another connection, which data_version reports.
@@ -162,30 +162,27 @@ export class SqliteStore implements Store {
       }
     }
     const pending = this.pendingFrequencies();
-    const counts = new Map<string, number>();
-    const count = (feature: string, hash: number, storedCount: number) => {
-      const df = storedCount + (pending.counts.get(hash) ?? 0);
-      if (df > 0) counts.set(feature, df);
-    };
-    const missing: string[] = [];
-    // One look-up per feature in the rows kept: this runs for every article placed, for a few hundred features.
-    for (const f of features) {
-      const hash = featureHash(f);
+    // Positions, not a map by feature: this runs for every article placed, for a few hundred features.
+    const counts: number[] = new Array<number>(features.length).fill(0);
+    const missing: number[] = [];
+    for (let i = 0; i < features.length; i++) {
+      const hash = featureHash(features[i]);
       const df = stored.get(hash);
-      if (df === undefined) missing.push(f);
-      else count(f, hash, df);
+      if (df === undefined) missing.push(i);
+      else counts[i] = df + (pending.counts.get(hash) ?? 0);
     }
     if (missing.length > 0 || this.storedDocuments === null) {
       // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
-      const asked = this.storedDocuments === null ? [DOCUMENTS_KEY, ...missing] : missing;
+      const asked = missing.map((i) => features[i]);
+      if (this.storedDocuments === null) asked.push(DOCUMENTS_KEY);
       const rows = this.sql('SELECT feature, df FROM feature_df WHERE feature IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(asked)) as [string, number][];
       const found = new Map(rows);
       this.storedDocuments ??= found.get(DOCUMENTS_KEY) ?? 0;
-      for (const f of missing) {
-        const hash = featureHash(f);
-        const df = found.get(f) ?? 0;
+      for (const i of missing) {
+        const hash = featureHash(features[i]);
+        const df = found.get(features[i]) ?? 0;
         stored.set(hash, df);
-        count(f, hash, df);
+        counts[i] = df + (pending.counts.get(hash) ?? 0);
       }
     }
     return { documents: this.storedDocuments + pending.documents, counts };
