@@ -1,5 +1,6 @@
 import type { Span, TextDoc } from '../model/types.js';
 import { isAnalyzedRole } from '../text/build-doc.js';
+import { startsWithCapital } from '../text/segment.js';
 
 /** A word as analysis sees it: hyphenated names ("Son-hui") and dotted acronyms ("U.S.") kept whole. */
 export interface Word {
@@ -49,7 +50,7 @@ function splitSentenceWords(doc: TextDoc, sentence: number): Word[] {
       bare,
       lower: bare.toLowerCase(),
       span: [start + at, start + at + raw.length],
-      capitalized: /^\p{Lu}/u.test(raw),
+      capitalized: startsWithCapital(raw),
       possessive,
       initial: words.length === 0,
       gapBefore: text.slice(last, at).trim(),

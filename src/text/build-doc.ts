@@ -1,6 +1,6 @@
 import type { ArticleDraft, Paragraph, Sentence, TextDoc, Token } from '../model/types.js';
 import { detectParagraphLanguages } from './langid.js';
-import { splitSentences, splitWords } from './segment.js';
+import { splitSentences, splitWords, startsWithCapital } from './segment.js';
 
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
@@ -33,7 +33,7 @@ export function buildTextDoc(draft: ArticleDraft): TextDoc {
           span: [start + s + word.span[0], start + s + word.span[1]],
           norm: word.text.toLowerCase(),
           sentence: sentenceIndex,
-          capitalized: /^\p{Lu}/u.test(word.text),
+          capitalized: startsWithCapital(word.text),
         });
       }
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scanWords, splitSentences, splitWords } from './segment.js';
+import { scanWords, splitSentences, splitWords, startsWithCapital } from './segment.js';
 
 const sentences = (text: string, lang: string) => splitSentences(text, lang).map(([s, e]) => text.slice(s, e));
 
@@ -46,4 +46,9 @@ test('an ordinal day with its dot does not end a sentence before its month', () 
     'Danach sprach er.',
   ]);
   assert.deepEqual(sentences('Kosningar fara fram 5. mars. Þá verður kosið.', 'is'), ['Kosningar fara fram 5. mars.', 'Þá verður kosið.']);
+});
+
+test('a word starts with a capital in any script, ASCII told apart without a regular expression', () => {
+  for (const word of ['Velka', 'Élysée', 'Жуков', 'Ωmega', '𝐀lpha']) assert.equal(startsWithCapital(word), true, word);
+  for (const word of ['velka', 'élysée', 'жуков', '8000', '«Жуков»', '', '中国']) assert.equal(startsWithCapital(word), false, word);
 });

@@ -190,3 +190,14 @@ export function scanWords(text: string): WordToken[] {
   }
   return out;
 }
+
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Whether a word starts with a capital letter. Asked of every token more than once; most words of most news start
+ * with an ASCII letter, told apart without a regular expression.
+ */
+export function startsWithCapital(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : STARTS_WITH_CAPITAL.test(word);
+}

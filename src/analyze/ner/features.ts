@@ -2,6 +2,7 @@ import { isPersonNameWord, placeNameWord } from './name-words.js';
 import { lookupCountry } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
 import { isStopWord } from '../../text/stopwords.js';
+import { startsWithCapital } from '../../text/segment.js';
 import { conceptsOf, hasConcepts } from '../../text/concepts.js';
 
 /**
@@ -108,7 +109,7 @@ function cachedView(cache: Map<string, TokenView>, text: string, lang: string): 
     view = {
       text,
       lower,
-      capitalized: /^\p{Lu}/u.test(text),
+      capitalized: startsWithCapital(text),
       word: hashString(lower),
       shape: hashString(shape),
       short: hashString(shape.replace(/(.)\1+/g, '$1')),
