@@ -91,6 +91,13 @@ export type Placement = Omit<ArticleWrite, 'analyzed'>;
  * Persistence behind every interface. Implementations: SQLite (embedded default). Methods are async so that a
  * networked database fits the same contract.
  */
+/** A story as the list of active ones gives it: no centroid. */
+export interface ActiveStory {
+  id: string;
+  lastSeen: string;
+  size: number;
+}
+
 /** How many stored articles have each feature asked (`counts[i]` for the i-th), and how many articles are stored. */
 export interface DocumentCounts {
   documents: number;
@@ -107,7 +114,7 @@ export interface Store {
    * store may answer a story with the same object as before only while the story is unchanged, so that a caller can
    * skip what it checked already (see StoryWindow); answering new objects every time is always correct.
    */
-  activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]>;
+  activeStoryIds(since: string, limit: number): Promise<ActiveStory[]>;
   /** Full states of the given stories. */
   storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;

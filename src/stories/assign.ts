@@ -1,5 +1,5 @@
 import type { AnalyzedArticle } from '../model/types.js';
-import type { Store } from '../store/store.js';
+import type { ActiveStory, Store } from '../store/store.js';
 import { weighForScoring } from './idf.js';
 import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
 import { strongestKeys, type ScoringVector } from './scoring-vector.js';
@@ -136,8 +136,6 @@ export class StoryWindow {
 export interface WindowCandidate extends StoryCandidate {
   readonly state: StoryState;
 }
-
-type ActiveStory = Awaited<ReturnType<Store['activeStoryIds']>>[number];
 
 interface WindowEntry extends WindowCandidate {
   size: number;

@@ -7,7 +7,7 @@ import { encodeSparseVector } from '../../stories/scoring-vector.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parsedJson, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
-import type { ArticleHit, ArticleWrite, DocumentCounts, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import type { ActiveStory, ArticleHit, ArticleWrite, DocumentCounts, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { growthWindowStart, storyOrder } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 
@@ -118,7 +118,7 @@ export class PostgresStore implements Store {
     return row ? storyState(row, parsedJson) : null;
   }
 
-  async activeStoryIds(since: string, limit: number): Promise<{ id: string; lastSeen: string; size: number }[]> {
+  async activeStoryIds(since: string, limit: number): Promise<ActiveStory[]> {
     const rows = await this.query('SELECT id, last_seen, size FROM stories WHERE last_seen >= $1 ORDER BY last_seen DESC LIMIT $2', [since, limit]);
     return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string, size: r.size as number }));
   }

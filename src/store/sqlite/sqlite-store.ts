@@ -5,7 +5,7 @@ import { encodeSparseVector, featureHash } from '../../stories/scoring-vector.js
 import type { StoryState } from '../../stories/cluster.js';
 import { analyzedFromRow, DOCUMENTS_KEY, entityFromRow, groupBy, mentionCounts, parseJsonText, type Row, storySummary, storyState } from '../rows.js';
 import { checkStories, STORY_CHECKS, type ConsistencyProblem, type ConsistencyReport, PROBLEMS_PER_CHECK } from '../consistency.js';
-import type { ArticleHit, ArticleWrite, DocumentCounts, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
+import type { ActiveStory, ArticleHit, ArticleWrite, DocumentCounts, EntitySummary, Page, Placement, Store, StoreStats, StoryQuery, StorySummary } from '../store.js';
 import { growthWindowStart, storyOrder } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
@@ -164,12 +164,12 @@ export class SqliteStore implements Store {
     const pending = this.pendingFrequencies();
     // Positions, not a map by feature: this runs for every article placed, for a few hundred features.
     const counts: number[] = new Array<number>(features.length).fill(0);
+    const hashes = features.map(featureHash);
     const missing: number[] = [];
     for (let i = 0; i < features.length; i++) {
-      const hash = featureHash(features[i]);
-      const df = stored.get(hash);
+      const df = stored.get(hashes[i]);
       if (df === undefined) missing.push(i);
-      else counts[i] = df + (pending.counts.get(hash) ?? 0);
+      else counts[i] = df + (pending.counts.get(hashes[i]) ?? 0);
     }
     if (missing.length > 0 || this.storedDocuments === null) {
       // One query for all the features not known yet: a query per feature cost more than the rest of the decision.
@@ -179,10 +179,9 @@ export class SqliteStore implements Store {
       const found = new Map(rows);
       this.storedDocuments ??= found.get(DOCUMENTS_KEY) ?? 0;
       for (const i of missing) {
-        const hash = featureHash(features[i]);
         const df = found.get(features[i]) ?? 0;
-        stored.set(hash, df);
-        counts[i] = df + (pending.counts.get(hash) ?? 0);
+        stored.set(hashes[i], df);
+        counts[i] = df + (pending.counts.get(hashes[i]) ?? 0);
       }
     }
     return { documents: this.storedDocuments + pending.documents, counts };
@@ -535,11 +534,6 @@ export class SqliteStore implements Store {
   }
 }
 
-interface ActiveStory {
-  id: string;
-  lastSeen: string;
-  size: number;
-}
 
 /** Rows of feature_df kept in memory at most. */
 const STORED_FREQUENCIES_KEPT = 200_000;
