@@ -1,7 +1,7 @@
 import type { Entity, Mention, Quote, QuoteKind, Span, Speaker, TextDoc } from '../model/types.js';
 import type { PersonProfile } from './entities.js';
 import { lexicon } from './lexicon.js';
-import { splitWords, UNSPACED_LETTER } from '../text/segment.js';
+import { splitWords, startsWithCapital, UNSPACED_LETTER } from '../text/segment.js';
 import { stem } from '../text/stem.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findSpeechFrames, type SpeechFrame } from './reported-speech.js';
@@ -85,7 +85,7 @@ function quotesAName(doc: TextDoc, q: QuotedSpan, content: Span, mentions: Menti
   if (text.split(/\s+/u).length > MAX_NAME_WORDS || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
   if (mentions.some((m) => m.type !== 'person' && m.via === 'name' && m.span[0] <= content[0] && m.span[1] >= content[1])) return true;
   const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, q.open - 40), q.open))?.[1];
-  if (!before || /^\p{Lu}/u.test(before)) return false;
+  if (!before || startsWithCapital(before)) return false;
   const lang = sentenceLang(doc, sentenceAt(doc, q.open));
   return lexicon(lang).nameHeads.has(stem(before.toLowerCase(), lang));
 }
@@ -232,7 +232,7 @@ function attributionOpeningNextSentence(doc: TextDoc, q: QuotedSpan, endSentence
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
   const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
-  return words.length >= 3 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+  return words.length >= 3 && long.length >= 2 && long.every((w) => startsWithCapital(w)) && words.every((w) => startsWithCapital(w) || w.length <= 3);
 }
 
 function makeQuote(doc: TextDoc, span: Span, kind: QuoteKind, frame: ResolvedFrame | null): Quote {

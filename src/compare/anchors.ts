@@ -2,7 +2,7 @@ import { lexicon } from '../analyze/lexicon.js';
 import { nameSkeleton } from '../analyze/names.js';
 import type { AnalyzedArticle, Span } from '../model/types.js';
 import { findNumbers } from '../text/numbers.js';
-import { splitWords } from '../text/segment.js';
+import { splitWords, startsWithCapital } from '../text/segment.js';
 import { toLatin } from '../text/translit.js';
 
 /**
@@ -19,7 +19,7 @@ export function anchorsOf(article: AnalyzedArticle, span: Span, lang: string, ca
   }
   const text = article.doc.text.slice(span[0], span[1]);
   for (const word of splitWords(text, lang)) {
-    if (!/^\p{Lu}/u.test(word.text) || word.text.length < 3 || word.span[0] === 0) continue;
+    if (!startsWithCapital(word.text) || word.text.length < 3 || word.span[0] === 0) continue;
     const skeleton = nameSkeleton(toLatin(word.text));
     if (skeleton.length >= 3) out.add(`n:${skeleton}`);
   }

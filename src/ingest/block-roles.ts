@@ -1,5 +1,6 @@
 import boilerplate from '../../data/boilerplate.json' with { type: 'json' };
 import type { BlockRole, DraftBlock } from '../model/types.js';
+import { startsWithCapital } from '../text/segment.js';
 
 const PREFIXES = boilerplate.prefixes.map((p) => p.toLowerCase());
 const SECTION_LABELS = boilerplate.sectionLabels.map((p) => p.toLowerCase());
@@ -59,7 +60,7 @@ export function isLinkSectionLabel(text: string): boolean {
 
 export function looksLikeHeading(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
-  return words.length > 0 && words.length <= MAX_HEADING_WORDS && !HEADING_END.test(text) && /^\p{Lu}/u.test(text);
+  return words.length > 0 && words.length <= MAX_HEADING_WORDS && !HEADING_END.test(text) && startsWithCapital(text);
 }
 
 /** Locales whose month and weekday names ICU supplies for recognizing a dateline; others still match by digits. */

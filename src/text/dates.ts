@@ -1,4 +1,4 @@
-import { splitWords } from './segment.js';
+import { splitWords, startsWithCapital } from './segment.js';
 
 /** When a text says something happened: weekdays (0 = Sunday) and months (0 = January) it names. */
 export interface TimeMarks {
@@ -80,7 +80,7 @@ export function monthOf(word: string, lang: string): number | null {
 export function monthNamed(word: string, dotted: boolean, lang: string): { month: number; abbreviated: boolean } | null {
   const full = monthOf(word, lang);
   if (full !== null) return { month: full, abbreviated: false };
-  if (!dotted && !(CAPITALIZED_CALENDAR.has(lang) && /^\p{Lu}/u.test(word))) return null;
+  if (!dotted && !(CAPITALIZED_CALENDAR.has(lang) && startsWithCapital(word))) return null;
   const lower = word.toLowerCase();
   if (lower.length < 3) return null;
   const found = namesFor(lang).shortMonths.find(([short]) => lower === short || (lower.length === short.length + 1 && lower.startsWith(short)));
@@ -89,7 +89,7 @@ export function monthNamed(word: string, dotted: boolean, lang: string): { month
 
 /** A test of whether `word` is a given calendar name, or null for a word that cannot be one. */
 function calendarMatcher(word: string, lang: string): ((name: string) => boolean) | null {
-  if (word.length < 3 || (CAPITALIZED_CALENDAR.has(lang) && !/^\p{Lu}/u.test(word))) return null;
+  if (word.length < 3 || (CAPITALIZED_CALENDAR.has(lang) && !startsWithCapital(word))) return null;
   const key = prefix(word);
   // A short name ("May", "Juni") must be the whole word; a long one may be inflected.
   return (name) => (name.length < PREFIX ? key === name && word.length === name.length : key === name);

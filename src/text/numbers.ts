@@ -4,6 +4,7 @@ import type { Lexicon } from '../analyze/lexicon.js';
 import { monthNamed } from './dates.js';
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
+import { startsWithCapital } from './segment.js';
 
 export interface NumberMention {
   value: number;
@@ -170,7 +171,7 @@ function unitAfter(rest: string, lex: Lexicon): string | null {
     // A known unit counts whatever its case ("US-Dollar", "Soldaten"); other capitalized words are names, except
     // in languages that capitalize every noun.
     if (isCanonicalUnit(unit)) return unit;
-    if (/^\p{Lu}/u.test(word) && !NOUNS_CAPITALIZED.has(lex.lang)) continue;
+    if (startsWithCapital(word) && !NOUNS_CAPITALIZED.has(lex.lang)) continue;
     if (isStopWord(lower, lex.lang)) continue;
     return unit;
   }

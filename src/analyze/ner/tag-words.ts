@@ -2,6 +2,7 @@ import type { TextDoc } from '../../model/types.js';
 import { analyzedSentences, sentenceLang, sentenceWords, type Word } from '../words.js';
 import { nerModel } from './models.js';
 import { tagDocument, tagsToSpans, type NerType, type TaggedSentence } from './tagger.js';
+import { startsWithCapital } from '../../text/segment.js';
 
 /**
  * The statistical tagger's reading of a document: its entities, each as the words it spans, and which words it
@@ -37,7 +38,7 @@ export function joinInitials(sentence: TaggedSentence): TaggedSentence {
   const tokens: string[] = [];
   const tags: string[] = [];
   for (let i = 0; i < sentence.tokens.length; i++) {
-    const initial = /^\p{Lu}$/u.test(sentence.tokens[i]) && sentence.tokens[i + 1] === '.' && /^\p{Lu}/u.test(sentence.tokens[i + 2] ?? '');
+    const initial = /^\p{Lu}$/u.test(sentence.tokens[i]) && sentence.tokens[i + 1] === '.' && startsWithCapital(sentence.tokens[i + 2] ?? '');
     tokens.push(initial ? `${sentence.tokens[i]}.` : sentence.tokens[i]);
     tags.push(sentence.tags[i]);
     if (initial) i++;
