@@ -1,5 +1,6 @@
 import worldCountries, { type Country } from 'world-countries';
 import extra from '../../data/countries.json' with { type: 'json' };
+import { withoutDiacritics } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
 
 // world-countries is CommonJS: its default export is the array, which NodeNext typing does not see.
@@ -135,7 +136,7 @@ function startsLikeAKey(word: string): boolean {
 
 /** A word's first letters without diacritics: stemmers fold some (German "Brüssel" → "brussel"). */
 function foldedHead(word: string): string {
-  return word.slice(0, 2 * KEY_HEAD).normalize('NFD').replace(/\p{M}/gu, '').slice(0, KEY_HEAD);
+  return withoutDiacritics(word.slice(0, 2 * KEY_HEAD)).slice(0, KEY_HEAD);
 }
 
 /** Longest run of words a gazetteer name has, so matching can stop looking further. */

@@ -1,3 +1,4 @@
+import { withoutDiacritics } from '../text/normalize.js';
 import { toLatin } from '../text/translit.js';
 
 /**
@@ -6,9 +7,7 @@ import { toLatin } from '../text/translit.js';
  * "Sergej", "Сергей" and "Сергій" share one key ("sergi").
  */
 export function nameSkeleton(name: string): string {
-  return toLatin(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutDiacritics(toLatin(name))
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
@@ -69,7 +68,7 @@ export function orderFreeNameKey(skeleton: string): string {
  * enough to join unrelated names, it is a clustering feature next to the entity, never an id.
  */
 export function soundKey(word: string): string {
-  const latin = toLatin(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const latin = withoutDiacritics(toLatin(word)).toLowerCase().replace(/[^a-z]/g, '');
   return latin
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')

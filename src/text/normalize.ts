@@ -11,3 +11,8 @@ export function normalizeInline(text: string): string {
     .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+/** Text without its diacritics ("Brüssel" → "Brussel", "Ελλάδα" → "Ελλαδα"): decomposed, combining marks dropped. */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
