@@ -14,7 +14,11 @@ import { MIGRATIONS } from './migrations.js';
 
 
 
-/** The embedded default: one SQLite file in WAL mode, every article written in one transaction. */
+/**
+ * The embedded default: one SQLite file in WAL mode, every article written in one transaction. Processes writing one
+ * file take turns at its write lock; one process opens one store per file, since a second connection waiting for the
+ * lock the first holds across a decision would block the thread the first needs to finish.
+ */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
@@ -51,7 +55,7 @@ export class SqliteStore implements Store {
     // With WAL, NORMAL never corrupts the database; a power cut may lose the last commits, a crash loses nothing.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // 64 MiB of pages instead of SQLite's 2: the indexes a placement reads (document frequencies, fingerprint bands,
     // stories) outgrow 2 MiB after a few thousand articles, and every page read then costs a system call.
     this.db.pragma('cache_size = -65536');
@@ -62,15 +66,19 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
-    for (const m of MIGRATIONS) {
-      if (applied.has(m.version)) continue;
-      this.db.transaction(() => {
+    const pending = () => {
+      this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => r.version as number));
+      return MIGRATIONS.filter((m) => !applied.has(m.version));
+    };
+    if (this.db.readonly || pending().length === 0) return;
+    // Under the write lock, and asked again: two processes opening a new file at once would both apply a migration.
+    this.inWriteTransaction(() => {
+      for (const m of pending()) {
         this.db.exec(m.sql);
         this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
-      })();
-    }
+      }
+    });
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -226,18 +234,73 @@ export class SqliteStore implements Store {
   }
 
   async saveArticle(write: ArticleWrite): Promise<void> {
+    // After any placement under way: its transaction is open until it commits.
+    const turn = this.placements.then(() => this.inWriteTransaction(() => this.storeWrite(write)));
+    this.placements = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /**
+   * Runs `work` in one write transaction (BEGIN IMMEDIATE: it waits for, then holds, the file's write lock) and
+   * commits it. When anything fails, the commit included (in WAL mode a full disk may surface only there), the
+   * transaction rolls back and the counts and lists this store keeps in memory, which `work` may have updated, are
+   * forgotten and read again when next needed.
+   */
+  private inWriteTransaction<T>(work: () => T): T;
+  private inWriteTransaction<T>(work: () => Promise<T>): Promise<T>;
+  private inWriteTransaction<T>(work: () => T | Promise<T>): T | Promise<T> {
     try {
-      if (this.pendingFrequencies().documents >= FOLD_ARTICLES) this.foldFrequencies();
-      // Read before the write: read after it, the pending counts would hold this article already and count it twice.
-      const pending = this.pendingFrequencies();
-      this.writeArticle(write);
-      addFeatures(pending, write.features, featureHash);
-      this.noteWrittenStory(write.story, write.absorbed);
+      this.db.exec('BEGIN IMMEDIATE');
     } catch (err) {
-      if (!isSqliteWriteFailure(err)) throw err;
-      const cause = err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR_WRITE' ? 'the disk is full or the file may not grow' : 'the file system refused the write';
-      throw new StoreError(this.path, `could not write to the database: ${cause} (${err.code}: ${err.message}); nothing of the article being written was kept`, { cause: err });
+      throw this.writeFailure(err);
     }
+    const fail = (err: unknown): never => {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.forgetCachedCounts();
+      throw this.writeFailure(err);
+    };
+    const commit = (result: T): T => {
+      try {
+        this.db.exec('COMMIT');
+      } catch (err) {
+        fail(err);
+      }
+      return result;
+    };
+    let result: T | Promise<T>;
+    try {
+      result = work();
+    } catch (err) {
+      return fail(err);
+    }
+    return result instanceof Promise ? result.then(commit, fail) : commit(result);
+  }
+
+  /** An SQLite failure to write, as the StoreError that names the file and the cause; any other error unchanged. */
+  private writeFailure(err: unknown): unknown {
+    if ((err as { code?: unknown } | null)?.code === 'SQLITE_BUSY') {
+      return new StoreError(this.path, `could not write to the database: another process kept it locked for more than ${BUSY_TIMEOUT_MS / 1000} s; nothing of the article being written was kept`, { cause: err });
+    }
+    if (!isSqliteWriteFailure(err)) return err;
+    const cause = err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR_WRITE' ? 'the disk is full or the file may not grow' : 'the file system refused the write';
+    return new StoreError(this.path, `could not write to the database: ${cause} (${err.code}: ${err.message}); nothing of the article being written was kept`, { cause: err });
+  }
+
+  private forgetCachedCounts(): void {
+    this.pending = null;
+    this.storedFrequencies.clear();
+    this.storedDocuments = null;
+    this.recent = null;
+  }
+
+  /** Writes an article inside the caller's write transaction, and updates what this store keeps in memory. */
+  private storeWrite(write: ArticleWrite): void {
+    if (this.pendingFrequencies().documents >= FOLD_ARTICLES) this.foldFrequencies();
+    // Read before the write: read after it, the pending counts would hold this article already and count it twice.
+    const pending = this.pendingFrequencies();
+    this.writeArticle(write);
+    addFeatures(pending, write.features, featureHash);
+    this.noteWrittenStory(write.story, write.absorbed);
   }
 
   private writeArticle({ analyzed, story, features, absorbed }: ArticleWrite): void {
@@ -509,25 +572,29 @@ export class SqliteStore implements Store {
   }
 
   async placeArticle<P extends Placement>(analyzed: AnalyzedArticle, place: () => Promise<P>): Promise<P | null> {
-    // One process writes a SQLite file at a time (busy_timeout waits for the lock); within the process, placements
-    // take turns, since `place` may wait on other calls.
-    const turn = this.placements.then(async () => {
-      if (await this.hasArticle(analyzed.article.id)) return null;
-      const placement = await place();
-      await this.saveArticle({ analyzed, story: placement.story, features: placement.features, absorbed: placement.absorbed });
-      return placement;
-    });
+    // Within the process, placements take turns, since `place` may wait on other calls. Across processes, the file's
+    // write lock is held from the look-up of the article through the decision to the commit: another process writing
+    // between this one's reading the active stories and its writing would have one story's update lost.
+    const turn = this.placements.then(() =>
+      this.inWriteTransaction(async () => {
+        if (await this.hasArticle(analyzed.article.id)) return null;
+        const placement = await place();
+        this.storeWrite({ analyzed, story: placement.story, features: placement.features, absorbed: placement.absorbed });
+        return placement;
+      }),
+    );
     this.placements = turn.catch(() => undefined);
     return turn;
   }
 
   async close(): Promise<void> {
+    await this.placements;
     try {
-      if (this.db.open && this.pending && this.pending.documents > 0 && !this.db.readonly) this.foldFrequencies();
+      if (this.db.open && this.pending && this.pending.documents > 0 && !this.db.readonly) this.inWriteTransaction(() => this.foldFrequencies());
     } catch (err) {
-      // On a full disk the fold rolls back and its rows stay in feature_df_pending, which the next run folds: nothing
-      // is lost, and the write that failed first has already been reported.
-      if (!isSqliteWriteFailure(err)) throw err;
+      // On a full disk (or a lock held too long) the fold rolls back and its rows stay in feature_df_pending, which the
+      // next run folds: nothing is lost, and a write that failed first has already been reported.
+      if (!(err instanceof StoreError)) throw err;
     } finally {
       this.db.close();
     }
@@ -535,6 +602,8 @@ export class SqliteStore implements Store {
 }
 
 
+/** How long a write waits for another process to release the file's write lock. */
+const BUSY_TIMEOUT_MS = 5000;
 /** Rows of feature_df kept in memory at most. */
 const STORED_FREQUENCIES_KEPT = 200_000;
 /** Stored articles whose features are counted into feature_df together. */
