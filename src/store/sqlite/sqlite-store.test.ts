@@ -39,14 +39,21 @@ test('SQLite: the recent stories kept in memory follow this store\'s writes and 
   };
   const first = await write(store, 'Floods hit Velka on Sunday.', '2024-10-01T00:00:00.000Z');
   assert.deepEqual(await store.activeStoryIds('2024-01-01T00:00:00.000Z', 2), await fresh('2024-01-01T00:00:00.000Z', 2));
-  await write(store, 'Rates rose in Orlov on Monday.', '2024-10-03T00:00:00.000Z');
+  const rates = await write(store, 'Rates rose in Orlov on Monday.', '2024-10-03T00:00:00.000Z');
   await write(store, 'A bridge opened in Brenn on Tuesday.', '2024-10-02T00:00:00.000Z');
   assert.deepEqual((await store.activeStoryIds('2024-01-01T00:00:00.000Z', 2)).map((s) => s.lastSeen), ['2024-10-03T00:00:00.000Z', '2024-10-02T00:00:00.000Z']);
   assert.deepEqual(await store.activeStoryIds('2024-10-02T12:00:00.000Z', 2), await fresh('2024-10-02T12:00:00.000Z', 2), 'only the stories active since then');
-  await write(other, 'A ship sank near Tamsk on Friday.', '2024-10-05T00:00:00.000Z');
+  const ship = await write(other, 'A ship sank near Tamsk on Friday.', '2024-10-05T00:00:00.000Z');
   assert.deepEqual(await store.activeStoryIds('2024-01-01T00:00:00.000Z', 2), await fresh('2024-01-01T00:00:00.000Z', 2), 'another connection\'s story is seen');
   await write(store, 'Floods hit Velka again on Saturday.', '2024-10-06T00:00:00.000Z', first.id);
   assert.deepEqual(await store.activeStoryIds('2024-01-01T00:00:00.000Z', 3), await fresh('2024-01-01T00:00:00.000Z', 3), 'after a merge');
+  // The list holds three of four stories; a story in it grows and absorbs another in it: the place left is filled.
+  const raised = analyzeText('The ship near Tamsk was raised on Monday.', { url: 'https://example.com/raised' });
+  const grown = { ...ship, lastSeen: '2024-10-07T00:00:00.000Z', size: 2 };
+  await store.saveArticle({ analyzed: raised, story: grown, features: [...articleVector(raised).keys()], absorbed: rates.id });
+  const after = await store.activeStoryIds('2024-01-01T00:00:00.000Z', 3);
+  assert.deepEqual(after, await fresh('2024-01-01T00:00:00.000Z', 3), 'a merge that frees a place in the list: the next story fills it');
+  assert.equal(after.length, 3);
   await store.close();
   await other.close();
 });

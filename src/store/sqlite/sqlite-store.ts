@@ -114,7 +114,7 @@ export class SqliteStore implements Store {
     // activity). Read again only when another connection wrote; this store's own writes keep the list current.
     const version = this.dataVersionNow();
     if (!this.recent || this.recent.limit !== limit || this.recent.version !== version) {
-      const rows = this.sql('SELECT id, last_seen, size FROM stories ORDER BY last_seen DESC, id DESC LIMIT ?').raw().all(limit) as [string, string, number][];
+      const rows = this.sql('SELECT id, last_seen, size FROM stories ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?').raw().all(limit, 0) as [string, string, number][];
       this.recent = { limit, version, stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
     }
     const { stories } = this.recent;
@@ -131,20 +131,24 @@ export class SqliteStore implements Store {
   /** The cached list of recent stories after this store wrote `story` (and deleted `absorbed`). */
   private noteWrittenStory(story: StoryState, absorbed: string | null | undefined): void {
     if (!this.recent) return;
-    // A story deleted leaves a place at the end of the list that only the table can fill.
-    if (absorbed) {
-      this.recent = null;
-      return;
-    }
     const { stories, limit } = this.recent;
-    const at = stories.findIndex((s) => s.id === story.id);
-    if (at !== -1) stories.splice(at, 1);
+    const full = stories.length === limit;
+    for (const gone of [story.id, absorbed]) {
+      const at = gone ? stories.findIndex((s) => s.id === gone) : -1;
+      if (at !== -1) stories.splice(at, 1);
+    }
     const entry = { id: story.id, lastSeen: story.lastSeen, size: story.size };
     // Order: last activity, then id, both descending (as the query reads them).
     let place = 0;
     while (place < stories.length && (stories[place].lastSeen > entry.lastSeen || (stories[place].lastSeen === entry.lastSeen && stories[place].id > entry.id))) place++;
     stories.splice(place, 0, entry);
     if (stories.length > limit) stories.pop();
+    else if (full && stories.length < limit) {
+      // A story merged away leaves a place at the end that only the table can fill: the list is the table's first
+      // rows, so the next ones follow it. Reading all 500 again after every merge cost more than the merge.
+      const rows = this.sql('SELECT id, last_seen, size FROM stories ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?').raw().all(limit - stories.length, stories.length) as [string, string, number][];
+      for (const [id, lastSeen, size] of rows) stories.push({ id, lastSeen, size });
+    }
   }
 
   async storyStates(ids: string[]): Promise<StoryState[]> {
