@@ -159,4 +159,11 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX articles_fp_band3 ON articles(fp_band3, fingerprint);
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- stories_active (last_seen, id, size) serves every query this one did; each story written moved an entry in both.
+      DROP INDEX stories_last_seen;
+    `,
+  },
 ];
