@@ -34,3 +34,22 @@ test('a sentence with two reports yields a claim per report, each with its own s
   const reuters = a.quotes.find((q) => q.speaker?.surface === 'Reuters News');
   assert.equal(reuters?.text, 'the talks ended early');
 });
+
+test('a source of several joined names is attributed to all of them', () => {
+  const a = analyzeText(
+    [
+      'At the same time, Paris and Berlin did not comment on the 4,000 troops, insisting that the exercise was routine.',
+      'Senators Maria Velasquez and John Harlow said that 12 battalions had crossed the river.',
+      'Paris met Berlin on Monday and said that 300 observers would arrive.',
+    ].join('\n\n'),
+  );
+  const [capitals, senators, met] = a.claims;
+  assert.equal(capitals.attribution?.text, 'Paris and Berlin');
+  assert.deepEqual(capitals.attribution?.entities, ['country:FR', 'country:DE']);
+  assert.equal(senators.attribution?.entities?.length, 2, 'two people named as one subject');
+  assert.equal(met.attribution?.text, 'Paris', 'the object of the first verb is not a source');
+  assert.equal(met.attribution?.entities, undefined);
+  const quote = a.quotes.find((q) => q.speaker?.surface === 'Paris and Berlin');
+  assert.deepEqual(quote?.speaker?.entities, ['country:FR', 'country:DE']);
+  assert.equal(quote?.speaker?.name, 'France and Germany');
+});

@@ -27,7 +27,8 @@ export function extractClaims(doc: TextDoc, mentions: Mention[], frames: Resolve
       }));
       const frame = part.frame;
       if (values.length === 0 && !frame) continue;
-      const attribution = frame?.speaker?.span ? { text: frame.speaker.surface, span: frame.speaker.span, entity: frame.speaker.entity } : null;
+      const speaker = frame?.speaker;
+      const attribution = speaker?.span ? { text: speaker.surface, span: speaker.span, entity: speaker.entity, ...(speaker.entities ? { entities: speaker.entities } : {}) } : null;
       const subjects = [
         ...new Set(
           mentions

@@ -40,7 +40,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
       if (frame.source) {
         const resolved = resolver.resolve(frame.source, lex);
         if (frame.headline && !resolved.entity) continue;
-        speaker = { surface: frame.source.text, span: frame.source.span, entity: resolved.entity, name: resolved.name };
+        speaker = { surface: frame.source.text, span: frame.source.span, entity: resolved.entity, ...(resolved.entities ? { entities: resolved.entities } : {}), name: resolved.name };
         if (!nested) resolver.noteAgent(resolved.entity);
       } else if (insideQuoteEnd(quoted, frame.cue.span[0], doc.text)) {
         // Languages that drop the subject pronoun: "«…», añadió." The speaker is the one last speaking.

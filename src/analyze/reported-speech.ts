@@ -264,7 +264,9 @@ function initialSubject(words: Word[], cueIndex: number, lex: Lexicon): { text: 
   if (comma > 0) start = comma;
   let end = start;
   const isRoleWord = (w: Word) => lex.roles.some((r) => r.split(' ').includes(w.lower));
-  while (end < cueIndex && (words[end].capitalized || isRoleWord(words[end]) || DETERMINERS.has(words[end].lower))) {
+  // "Moscow and Pyongyang did not …, emphasizing that": two names joined are one subject.
+  const joinsNames = (k: number) => k > start && k + 1 < cueIndex && lex.coordinators.has(words[k].lower) && words[k - 1].capitalized && words[k + 1].capitalized;
+  while (end < cueIndex && (words[end].capitalized || isRoleWord(words[end]) || DETERMINERS.has(words[end].lower) || joinsNames(end))) {
     if (end > start && QUOTE_OR_CLAUSE_PUNCT.test(words[end].gapBefore)) break;
     end++;
   }

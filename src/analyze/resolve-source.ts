@@ -5,6 +5,8 @@ import type { Lexicon } from './lexicon.js';
 
 export interface ResolvedSource {
   entity: string | null;
+  /** Every entity of a joint source ("Moscow and Pyongyang"), in the order written; absent for one. */
+  entities?: string[];
   name: string;
   via: 'name' | 'pronoun' | 'role' | 'unresolved';
 }
@@ -38,7 +40,7 @@ export class SourceResolver {
   resolve(source: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
     const inside = this.mentions.filter((m) => m.span[0] >= source.span[0] && m.span[1] <= source.span[1]);
     const person = [...inside].reverse().find((m) => m.type === 'person');
-    if (person) return this.named(person.entity);
+    if (person) return this.joint(this.named(person.entity), inside, source, lex);
     const lower = source.text.toLowerCase();
     const gender = lex.pronouns[lower] ?? lex.pronouns[lower.split('-').find((part) => part in lex.pronouns) ?? ''];
     if (gender) return this.pronoun(source.text, gender);
@@ -49,8 +51,31 @@ export class SourceResolver {
       if (match) return { ...this.named(match), via: 'role' };
     }
     const organization = [...inside].reverse().find((m) => m.type === 'organization' || m.type === 'country');
-    if (organization) return this.named(organization.entity);
+    if (organization) return this.joint(this.named(organization.entity), inside, source, lex);
     return { entity: null, name: source.text, via: 'unresolved' };
+  }
+
+  /**
+   * A source naming several of one kind joined by a coordinator ("Moscow and Pyongyang", "Reps. Cummings and
+   * Conyers", "Paris, Berlin and Rome"): all of them speak. The one resolved stays `entity`.
+   */
+  private joint(resolved: ResolvedSource, inside: Mention[], source: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
+    const kind = (m: Mention) => (m.type === 'person' ? 'person' : m.type === 'organization' || m.type === 'country' ? 'body' : null);
+    const resolvedKind = kind(inside.find((m) => m.entity === resolved.entity)!);
+    const named = inside.filter((m) => kind(m) === resolvedKind && (m.via === 'name' || m.via === 'metonym' || m.via === 'short-name'));
+    const entities: string[] = [];
+    for (let i = 0; i < named.length; i++) {
+      if (entities.includes(named[i].entity)) continue;
+      if (i > 0) {
+        const between = source.text.slice(named[i - 1].span[1] - source.span[0], named[i].span[0] - source.span[0]);
+        const joined = /,/u.test(between) || between.toLowerCase().split(/[\s,]+/u).some((w) => lex.coordinators.has(w));
+        if (!joined) return resolved;
+      }
+      entities.push(named[i].entity);
+    }
+    if (entities.length < 2) return resolved;
+    const names = entities.map((e) => this.entities.get(e)?.name ?? e);
+    return { ...resolved, entities, name: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` };
   }
 
   /** A cue with no subject at all after a quotation ("…», añadió"): the speaker is the one last speaking. */

@@ -20,7 +20,7 @@ export function analysisRecord(a: AnalyzedArticle) {
       span: q.span,
       lang: q.lang,
       cue: q.cue,
-      speaker: q.speaker ? { name: q.speaker.name, entity: q.speaker.entity, surface: q.speaker.surface, span: q.speaker.span } : null,
+      speaker: q.speaker ? { name: q.speaker.name, entity: q.speaker.entity, ...(q.speaker.entities ? { entities: q.speaker.entities } : {}), surface: q.speaker.surface, span: q.speaker.span } : null,
     })),
     claims: a.claims.map((c) => ({
       text: c.text,

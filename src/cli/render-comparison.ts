@@ -41,7 +41,7 @@ export function renderComparison(c: Comparison): string {
   for (const f of c.facts) {
     lines.push(`  ${f.id} ${f.status.toUpperCase()}${f.differences.length ? ` — ${f.differences.map((d) => `${d.kind}: ${d.detail}${d.sameAffiliation ? ' (same side)' : ''}`).join('; ')}` : ''}`);
     for (const s of f.support) {
-      const by = s.attribution ? `${attributionLabel(s.attribution, s.attributionEntity, names)}: ` : '';
+      const by = s.attribution ? `${attributionLabel(s.attribution, s.attributionEntities ?? s.attributionEntity, names)}: ` : '';
       lines.push(`     ${tag(s.article)} ${clip(by + s.text, WIDTH - 10)}`);
     }
     if (f.notReportedBy.length && f.support.length > 1) lines.push(`     not reported by ${f.notReportedBy.map(tag).join(' ')}`);

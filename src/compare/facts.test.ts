@@ -51,3 +51,15 @@ test('years and dates are the same figure only when equal, and never a figure of
   const ru = analyzeText('Режим прекращения огня вступает в силу с 27 июля, сообщили власти.', { lang: 'ru' });
   assert.equal(valueRelation(en.claims[0].values, ru.claims[0].values, true), 'same');
 });
+
+test('a fact credited to a joint source and to one of its members is no attribution conflict; to another source it is', () => {
+  const joint = analyzeText('Paris and Berlin said on Monday that 4,000 Ruritanian troops were massed near the Velka border crossing.', { url: 'https://a.example/9' });
+  const member = analyzeText('Paris said on Monday that 4,000 Ruritanian troops were massed near the Velka border crossing.', { url: 'https://b.example/9' });
+  const other = analyzeText('Rome said on Monday that 4,000 Ruritanian troops were massed near the Velka border crossing.', { url: 'https://c.example/9' });
+  const agreed = compareStory({ id: 's', title: 't' }, [joint, member]).facts.find((f) => f.support.length === 2)!;
+  assert.deepEqual(agreed.support.find((s) => s.article === joint.article.id)?.attributionEntities, ['country:FR', 'country:DE']);
+  assert.equal(agreed.status, 'consensus');
+  const differing = compareStory({ id: 's', title: 't' }, [joint, other]).facts.find((f) => f.support.length === 2)!;
+  assert.equal(differing.status, 'conflict');
+  assert.deepEqual(differing.differences.map((d) => d.kind), ['attribution']);
+});

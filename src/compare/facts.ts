@@ -21,6 +21,8 @@ interface Item {
   /** Language-independent anchors, for claims in other languages. */
   anchors: () => Set<string>;
   attribution: string | null;
+  /** Every entity the claim is attributed to, canonical: several for a joint source ("Moscow and Pyongyang"). */
+  attributions: string[];
   /** Weekdays and months the claim names. */
   times: TimeMarks;
   /** Places (cities, regions) the claim names, by entity id; countries are left out, being too coarse to differ. */
@@ -43,6 +45,7 @@ export function alignFacts(articles: AnalyzedArticle[], entities: StoryEntities)
         times: timeMarks(claim.text, claim.lang),
         places: new Set(a.mentions.filter((m) => m.type === 'location' && m.span[0] >= claim.span[0] && m.span[1] <= claim.span[1]).map((m) => entities.canonical(m.entity)!)),
         attribution: entities.canonical(claim.attribution?.entity ?? null),
+        attributions: [...new Set((claim.attribution?.entities ?? (claim.attribution?.entity ? [claim.attribution.entity] : [])).map((e) => entities.canonical(e)!))],
       });
     }
   }
@@ -139,6 +142,7 @@ function judge(members: Item[], sources: string[], entities: StoryEntities): Omi
     span: m.claim.span,
     attribution: m.claim.attribution?.text ?? null,
     attributionEntity: m.attribution,
+    ...(m.attributions.length > 1 ? { attributionEntities: m.attributions } : {}),
     values: m.claim.values.map((v) => ({ value: v.value, unit: v.unit, approximate: v.approximate, text: v.text })),
   }));
   const differences: FactDifference[] = [];
@@ -178,6 +182,9 @@ function attributionDifference(members: Item[], entities: StoryEntities): FactDi
   const attributed = members.filter((m) => m.attribution !== null);
   const distinct = new Set(attributed.map((m) => m.attribution));
   if (distinct.size < 2) return null;
+  // "Moscow said" against "Moscow and Pyongyang said": one names part of the other's joint source, which is no conflict.
+  const within = (a: Item, b: Item) => a.attributions.every((e) => b.attributions.includes(e));
+  if (attributed.every((a) => attributed.every((b) => within(a, b) || within(b, a)))) return null;
   const byArticle = Object.fromEntries(attributed.map((m) => [m.article, m.claim.attribution!.text]));
   const sides = new Set(attributed.map((m) => sideOf(m.attribution!, entities)));
   return { kind: 'attribution', detail: Object.values(byArticle).join(' vs '), byArticle, sameAffiliation: sides.size === 1 };

@@ -62,6 +62,8 @@ export interface FactSupport {
   span: Span;
   attribution: string | null;
   attributionEntity: string | null;
+  /** Every entity of a joint source ("Moscow and Pyongyang"), canonical; absent for one source. */
+  attributionEntities?: string[];
   values: FactValue[];
 }
 

@@ -122,7 +122,9 @@ export interface Speaker {
   surface: string;
   span: Span | null;
   entity: string | null;
-  /** Resolved display name, e.g. "Choe Son-hui". */
+  /** Every entity of a joint speaker ("Moscow and Pyongyang said"), in the order written; absent for one speaker. */
+  entities?: string[];
+  /** Resolved display name, e.g. "Choe Son-hui"; a joint speaker's names joined ("Russia and North Korea"). */
   name: string;
 }
 
@@ -157,7 +159,8 @@ export interface Claim {
   sentence: number;
   values: ClaimValue[];
   subjects: string[];
-  attribution: { text: string; span: Span; entity: string | null } | null;
+  /** `entities`: every entity of a joint source ("Moscow and Pyongyang"), absent for one source. */
+  attribution: { text: string; span: Span; entity: string | null; entities?: string[] } | null;
   lang: string;
 }
 

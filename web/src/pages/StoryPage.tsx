@@ -171,7 +171,7 @@ function Facts({ facts, sources, names }: { facts: Fact[]; sources: Sources; nam
                   <Cell sources={sources} article={a.id}>
                     {support.map((s) => (
                       <a class="claim" href={spanHref(s.article, s.span)} dir="auto" lang={a.lang}>
-                        {s.attribution && <span class="attribution">{attributionLabel(s.attribution, s.attributionEntity, names)}</span>}
+                        {s.attribution && <span class="attribution">{attributionLabel(s.attribution, s.attributionEntities ?? s.attributionEntity, names)}</span>}
                         <ClaimText text={s.text} values={s.values.map((v) => v.text)} />
                       </a>
                     ))}
