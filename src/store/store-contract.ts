@@ -78,6 +78,31 @@ export function storeContract(name: string, newLocation: () => Promise<string>, 
     await reopened.close();
   });
 
+  test(`${name}: an entity's aliases accumulate across articles and connections`, async () => {
+    const location = await newLocation();
+    const store = openStore(location);
+    const other = openStore(location);
+    const named = (text: string, url: string, aliases: string[]) => {
+      const a = analyzeText(text, { url });
+      const paris = a.entities.find((e) => e.id === 'country:FR')!;
+      paris.aliases = aliases.map((alias) => ({ ...paris.aliases[0], text: alias }));
+      return a;
+    };
+    const save = async (target: Store, a: ReturnType<typeof analyzeText>) => {
+      const vector = articleVector(a);
+      await target.saveArticle({ analyzed: a, story: startStory(a, toScoringVector(vector), a.article.ingestedAt), features: [...vector.keys()] });
+    };
+    await save(store, named('Paris said on Monday that the border was closed.', 'https://a.example/1', ['Paris']));
+    await save(store, named('Paris said on Tuesday that the border was open.', 'https://a.example/2', ['Paris', 'France']));
+    await save(other, named('Paris said on Wednesday that the talks would go on.', 'https://a.example/3', ['Frankreich']));
+    // Every alias here is one this store wrote: nothing new to add, and what the other connection added stays.
+    await save(store, named('Paris said on Thursday that the talks ended.', 'https://a.example/4', ['Paris', 'France']));
+    await save(store, named('Paris said on Friday that a deal was near.', 'https://a.example/5', ['Francia']));
+    assert.deepEqual((await store.entity('country:FR'))!.aliases.map((a) => a.text).sort(), ['France', 'Francia', 'Frankreich', 'Paris']);
+    await store.close();
+    await other.close();
+  });
+
   test(`${name}: concurrent placements of one article store it once; a placement that fails stores nothing`, async () => {
     const location = await newLocation();
     const store = openStore(location);
