@@ -35,8 +35,6 @@ export class StoryWindow {
   private generation = 0;
   /** Set when an active story is evicted: the next list is checked in full, so that it is read again. */
   private checkInFull = true;
-  /** Look-ups made, the stamp of the latest (see WindowEntry.sharedIn). */
-  private lookups = 0;
 
   /** Stories kept; a few times the candidates listed per article, so that the active ones stay. */
   constructor(private readonly capacity = 4 * CANDIDATE_STORIES) {}
@@ -45,28 +43,16 @@ export class StoryWindow {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
     await this.markActive(store, active);
     const current = this.generation;
-    // Shared features are counted on the entries themselves, under a stamp of this look-up: a map from entry to count
-    // cost a third of finding the candidates.
-    const stamp = ++this.lookups;
-    const shared: WindowEntry[] = [];
+    const shared = new Map<WindowEntry, number>();
     for (const feature of strongestKeys(vector, QUERY_ARTICLE_FEATURES)) {
       const indexed = this.postings.get(feature);
       if (!indexed || indexed.size > MAX_POSTING) continue;
-      for (const entry of indexed) {
-        if (entry.activeIn !== current) continue;
-        if (entry.sharedIn === stamp) entry.shared++;
-        else {
-          entry.sharedIn = stamp;
-          entry.shared = 1;
-          shared.push(entry);
-        }
-      }
+      for (const entry of indexed) if (entry.activeIn === current) shared.set(entry, (shared.get(entry) ?? 0) + 1);
     }
     // The stories sharing most of the article's strongest features: scoring every story that shares one of them
     // was the costliest step of the decision, and a story sharing one feature of forty is not the article's.
-    shared.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1));
-    if (shared.length > SCORED_CANDIDATES) shared.length = SCORED_CANDIDATES;
-    return shared;
+    const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0].id < b[0].id ? -1 : 1)).slice(0, SCORED_CANDIDATES);
+    return ranked.map(([entry]) => entry);
   }
 
   /**
@@ -118,7 +104,7 @@ export class StoryWindow {
     const activeIn = this.entries.get(state.id)?.activeIn ?? 0;
     this.forget(state.id);
     const indexed = strongestKeys(state.centroid, INDEXED_STORY_FEATURES);
-    const entry: WindowEntry = { ...candidateOf(state), state, size: state.size, indexed, activeIn, sharedIn: 0, shared: 0 };
+    const entry: WindowEntry = { ...candidateOf(state), state, size: state.size, indexed, activeIn };
     this.entries.set(state.id, entry);
     for (const f of indexed) {
       let stories = this.postings.get(f);
@@ -157,9 +143,6 @@ interface WindowEntry extends WindowCandidate {
   indexed: number[];
   /** The generation of marks in which the story is active (see StoryWindow.markActive), else 0. */
   activeIn: number;
-  /** How many of the article's strongest features the story shares, in the look-up stamped `sharedIn`. */
-  sharedIn: number;
-  shared: number;
 }
 
 
