@@ -33,12 +33,6 @@ export class SqliteStore implements Store {
    * other's count, a difference no score notices.
    */
   private readonly storedFrequencies = new Map<number, number>();
-  /**
-   * Alias texts known to be stored, by entity id. Aliases are only ever added, so an entity whose aliases in an
-   * article are all known needs no read: reading and parsing a frequent entity's long alias list for every article
-   * that names it cost a tenth of the write.
-   */
-  private readonly storedAliases = new Map<string, Set<string>>();
   /** The feature_df row counting articles, once read. */
   private storedDocuments: number | null = null;
   private dataVersion = -1;
@@ -218,19 +212,18 @@ export class SqliteStore implements Store {
     return this.pending;
   }
 
-  /** Counts the pending articles' features into feature_df in one transaction, in key order. */
+  /** Counts the pending articles' features into feature_df, in key order, inside the caller's write transaction. */
   private foldFrequencies(): void {
     const folded = { documents: 0, counts: new Map<string, number>() };
-    this.db.transaction(() => {
-      const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').all() as Row[];
-      if (rows.length === 0) return;
+    const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').all() as Row[];
+    if (rows.length > 0) {
       for (const r of rows) addFeatures(folded, JSON.parse(r.features as string) as string[], (feature) => feature);
       const increments: Record<string, number> = { [DOCUMENTS_KEY]: folded.documents };
       for (const feature of [...folded.counts.keys()].sort()) increments[feature] = folded.counts.get(feature)!;
       this.sql('INSERT INTO feature_df (feature, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df')
         .run(JSON.stringify(increments));
       this.sql('DELETE FROM feature_df_pending WHERE article_rowid <= ?').run(rows[rows.length - 1].article_rowid);
-    })();
+    }
     this.pending = null;
     // The rows read so far stay valid with the counts just folded added: clearing them cost a query per feature for
     // the next few hundred articles.
@@ -298,7 +291,6 @@ export class SqliteStore implements Store {
 
   /** Forgets what this store keeps in memory of the file's contents, after a write that did not commit. */
   private forgetCachedContents(): void {
-    this.storedAliases.clear();
     this.pending = null;
     this.storedFrequencies.clear();
     this.storedDocuments = null;
@@ -315,78 +307,75 @@ export class SqliteStore implements Store {
     this.noteWrittenStory(write.story, write.absorbed);
   }
 
+  /**
+   * Writes the article's rows inside the caller's write transaction. No savepoint of its own: a failure rolls the
+   * whole transaction back, and a savepoint made SQLite keep a statement journal for every row written.
+   */
   private writeArticle({ analyzed, story, features, absorbed }: ArticleWrite): void {
     const { article, doc } = analyzed;
-    this.db.transaction(() => {
-      this
-        .sql(
-          `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES (@id, @title, @firstSeen, @lastSeen, @size, @languages, @centroid)
-           ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
-             size = excluded.size, languages = excluded.languages, centroid = excluded.centroid`,
-        )
-        .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(encodeSparseVector(story.centroid)) });
-      if (absorbed) {
-        // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
-        this.sql('UPDATE articles SET story_id = ? WHERE story_id = ?').run(story.id, absorbed);
-        this.sql('UPDATE story_merges SET merged_into = ? WHERE merged_into = ?').run(story.id, absorbed);
-        this.sql('INSERT INTO story_merges (story_id, merged_into, merged_at) VALUES (?, ?, ?)').run(absorbed, story.id, new Date().toISOString());
-        this.sql('DELETE FROM stories WHERE id = ?').run(absorbed);
-      }
-      const info = this
-        .sql(
-          `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
-             content_hash, fingerprint, fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
-           VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @modifiedAt, @metadataSourcesJson, @ingestedAt, @source, @externalId, @lang,
-             @contentHash, @fingerprint, @band0, @band1, @band2, @band3, @duplicateOf, @storyId, @text, @structure, @analysis)`,
-        )
-        .run({
-          ...article,
-          metadataSourcesJson: JSON.stringify(article.metadataSources),
-          ...bandParams(article.fingerprint),
-          storyId: story.id,
-          text: doc.text,
-          structure: JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
-          analysis: JSON.stringify({
-            entities: analyzed.entities,
-            mentions: analyzed.mentions,
-            quotes: analyzed.quotes,
-            claims: analyzed.claims,
-            terms: analyzed.terms,
-            modifiers: analyzed.modifiers,
-          }),
-        });
-      this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, article.title, doc.text);
-      const upsertEntity = this.sql('SELECT aliases FROM entities WHERE id = ?');
-      for (const entity of analyzed.entities) {
-        const known = this.storedAliases.get(entity.id);
-        if (known && entity.aliases.every((a) => known.has(a.text))) continue;
-        const existing = upsertEntity.get(entity.id) as Row | undefined;
-        const stored = existing ? (JSON.parse(existing.aliases as string) as Entity['aliases']) : [];
-        const aliases = existing ? mergeAliases(stored, entity.aliases) : entity.aliases;
-        // A known entity whose aliases this article adds nothing to is not rewritten: most mentions are of known ones.
-        if (!existing || aliases.length !== stored.length) {
-          this.sql('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
-            .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
-        }
-        if (this.storedAliases.size >= STORED_ALIASES_KEPT) this.storedAliases.clear();
-        this.storedAliases.set(entity.id, new Set(aliases.map((a) => a.text)));
-      }
-      this.sql('INSERT INTO feature_df_pending (article_rowid, features) VALUES (?, ?)').run(info.lastInsertRowid, JSON.stringify(features));
-      const mentioned = this.sql('INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)');
-      for (const [entity, count] of mentionCounts(analyzed.mentions)) mentioned.run(entity, article.id, count);
-      const quote = this.sql(
-        'INSERT INTO quotes (article_id, local_id, start, end, text, kind, speaker_entity, speaker_surface, cue, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const q of analyzed.quotes) {
-        quote.run(article.id, q.id, q.span[0], q.span[1], q.text, q.kind, q.speaker?.entity ?? null, q.speaker?.surface ?? null, q.cue?.text ?? null, q.lang);
-      }
-      const claim = this.sql(
-        'INSERT INTO claims (article_id, local_id, start, end, text, "values", attribution, attribution_entity, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const c of analyzed.claims) {
-        claim.run(article.id, c.id, c.span[0], c.span[1], c.text, JSON.stringify(c.values), c.attribution?.text ?? null, c.attribution?.entity ?? null, c.lang);
-      }
-    })();
+    this
+      .sql(
+        `INSERT INTO stories (id, title, first_seen, last_seen, size, languages, centroid) VALUES (@id, @title, @firstSeen, @lastSeen, @size, @languages, @centroid)
+         ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+           size = excluded.size, languages = excluded.languages, centroid = excluded.centroid`,
+      )
+      .run({ ...story, languages: JSON.stringify(story.languages), centroid: JSON.stringify(encodeSparseVector(story.centroid)) });
+    if (absorbed) {
+      // The absorbed story's articles and the links to it move to the story that absorbed it, then it goes.
+      this.sql('UPDATE articles SET story_id = ? WHERE story_id = ?').run(story.id, absorbed);
+      this.sql('UPDATE story_merges SET merged_into = ? WHERE merged_into = ?').run(story.id, absorbed);
+      this.sql('INSERT INTO story_merges (story_id, merged_into, merged_at) VALUES (?, ?, ?)').run(absorbed, story.id, new Date().toISOString());
+      this.sql('DELETE FROM stories WHERE id = ?').run(absorbed);
+    }
+    const info = this
+      .sql(
+        `INSERT INTO articles (id, url, outlet, title, author, published_at, modified_at, metadata_sources, ingested_at, source, external_id, lang,
+           content_hash, fingerprint, fp_band0, fp_band1, fp_band2, fp_band3, duplicate_of, story_id, text, structure, analysis)
+         VALUES (@id, @url, @outlet, @title, @author, @publishedAt, @modifiedAt, @metadataSourcesJson, @ingestedAt, @source, @externalId, @lang,
+           @contentHash, @fingerprint, @band0, @band1, @band2, @band3, @duplicateOf, @storyId, @text, @structure, @analysis)`,
+      )
+      .run({
+        ...article,
+        metadataSourcesJson: JSON.stringify(article.metadataSources),
+        ...bandParams(article.fingerprint),
+        storyId: story.id,
+        text: doc.text,
+        structure: JSON.stringify({ paragraphs: doc.paragraphs, sentences: doc.sentences, lang: doc.lang }),
+        analysis: JSON.stringify({
+          entities: analyzed.entities,
+          mentions: analyzed.mentions,
+          quotes: analyzed.quotes,
+          claims: analyzed.claims,
+          terms: analyzed.terms,
+          modifiers: analyzed.modifiers,
+        }),
+      });
+    this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, article.title, doc.text);
+    const upsertEntity = this.sql('SELECT aliases FROM entities WHERE id = ?');
+    for (const entity of analyzed.entities) {
+      const existing = upsertEntity.get(entity.id) as Row | undefined;
+      const stored = existing ? (JSON.parse(existing.aliases as string) as Entity['aliases']) : [];
+      const aliases = existing ? mergeAliases(stored, entity.aliases) : entity.aliases;
+      // A known entity whose aliases this article adds nothing to is not rewritten: most mentions are of known ones.
+      if (existing && aliases.length === stored.length) continue;
+      this.sql('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET aliases = excluded.aliases')
+        .run(entity.id, entity.name, entity.type, JSON.stringify(aliases));
+    }
+    this.sql('INSERT INTO feature_df_pending (article_rowid, features) VALUES (?, ?)').run(info.lastInsertRowid, JSON.stringify(features));
+    const mentioned = this.sql('INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)');
+    for (const [entity, count] of mentionCounts(analyzed.mentions)) mentioned.run(entity, article.id, count);
+    const quote = this.sql(
+      'INSERT INTO quotes (article_id, local_id, start, end, text, kind, speaker_entity, speaker_surface, cue, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const q of analyzed.quotes) {
+      quote.run(article.id, q.id, q.span[0], q.span[1], q.text, q.kind, q.speaker?.entity ?? null, q.speaker?.surface ?? null, q.cue?.text ?? null, q.lang);
+    }
+    const claim = this.sql(
+      'INSERT INTO claims (article_id, local_id, start, end, text, "values", attribution, attribution_entity, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const c of analyzed.claims) {
+      claim.run(article.id, c.id, c.span[0], c.span[1], c.text, JSON.stringify(c.values), c.attribution?.text ?? null, c.attribution?.entity ?? null, c.lang);
+    }
   }
 
   async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
@@ -621,8 +610,6 @@ export class SqliteStore implements Store {
 
 /** How long a write waits for another process to release the file's write lock. */
 const BUSY_TIMEOUT_MS = 5000;
-/** Entities whose stored aliases are kept in memory at most. */
-const STORED_ALIASES_KEPT = 100_000;
 /** Rows of feature_df kept in memory at most. */
 const STORED_FREQUENCIES_KEPT = 200_000;
 /** Stored articles whose features are counted into feature_df together. */
