@@ -77,6 +77,47 @@ test('SQLite: document frequencies read before the pending counts are folded sta
   await store.close();
 });
 
+test('SQLite: document frequencies from the in-memory table equal the stored ones, and another connection\'s write drops it', async () => {
+  const location = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'table.db');
+  const base = analyzeText('Floods hit Velka on Sunday.', { url: 'https://example.com/table' });
+  const save = async (target: SqliteStore, i: number) => {
+    const a = { ...base, article: { ...base.article, id: `table-${i}`, url: `https://example.com/table/${i}`, contentHash: `hash-${i}` } };
+    const features = i % 3 === 0 ? ['t:flood', 'e:velka', `n:${i}`] : ['t:flood', 'e:orlov'];
+    await target.saveArticle({ analyzed: a, story: startStory(a, toScoringVector(articleVector(a)), a.article.ingestedAt), features });
+  };
+  const asked = ['t:flood', 'e:velka', 'e:orlov', 'n:3', 'n:603', 't:none'];
+  const fresh = async () => {
+    const reader = new SqliteStore(location);
+    try {
+      return await reader.documentFrequencies(asked);
+    } finally {
+      await reader.close();
+    }
+  };
+  const first = new SqliteStore(location);
+  for (let i = 0; i < 600; i++) await save(first, i);
+  await first.close();
+  const store = new SqliteStore(location);
+  assert.deepEqual(await store.documentFrequencies(asked), await fresh());
+  assert.equal(store.featureTableSize, null, 'not read whole before this store has placed enough articles');
+  // An eighth of the stored articles, then past the fold of pending counts (512 articles).
+  for (let i = 600; i < 1200; i++) {
+    await save(store, i);
+    if (i === 680) {
+      assert.deepEqual(await store.documentFrequencies(asked), await fresh());
+      assert.ok(store.featureTableSize! > 0, 'read whole once an eighth as many articles as stored were placed');
+    }
+  }
+  assert.deepEqual(await store.documentFrequencies(asked), await fresh(), 'the table follows the folds');
+  assert.deepEqual((await store.documentFrequencies(asked)).counts, [1200, 400, 800, 1, 1, 0]);
+  const other = new SqliteStore(location);
+  await save(other, 1200);
+  await other.close();
+  assert.deepEqual(await store.documentFrequencies(asked), await fresh(), "another connection's article is counted");
+  assert.equal(store.featureTableSize, null, "another connection's write drops the table");
+  await store.close();
+});
+
 test('SQLite: a database with a row per mention (before migration 7) lists the same entities once migrated', async () => {
   const location = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'mentions.db');
   const store = new SqliteStore(location);

@@ -10,6 +10,7 @@ import { growthWindowStart, storyOrder } from '../store.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, unmarkSnippet } from '../snippets.js';
 import { ftsQuery } from './fts.js';
 import { isSqliteWriteFailure, StoreError } from '../store-error.js';
+import { FeatureCountTable } from './feature-count-table.js';
 import { MIGRATIONS } from './migrations.js';
 
 
@@ -25,7 +26,7 @@ export class SqliteStore implements Store {
   /** The end of the latest placement: the next one starts after it (see placeArticle). */
   private placements: Promise<unknown> = Promise.resolve();
   /** What feature_df_pending adds to feature_df, by feature hash, once read (see pendingFrequencies). */
-  private pending: { documents: number; counts: Map<number, number> } | null = null;
+  private pending: PendingCounts | null = null;
   /**
    * Rows of feature_df read since it last changed (0 for a feature without one), by the feature's 32-bit hash, and
    * when that was. Integer keys are looked up several times faster than strings, for a few hundred features per
@@ -35,6 +36,16 @@ export class SqliteStore implements Store {
   private readonly storedFrequencies = new Map<number, number>();
   /** The feature_df row counting articles, once read. */
   private storedDocuments: number | null = null;
+  /**
+   * All of feature_df by feature hash, once this store has placed enough articles for reading it whole to cost less
+   * than the look-ups it saves (see tableDue); dropped when another connection writes. Look-ups of features not
+   * cached were the step of the decision that grew most with the archive: a B-tree of millions of features read cold.
+   */
+  private table: FeatureCountTable | null = null;
+  /** Set when feature_df has more rows than the table may hold: the look-ups stay with queries. */
+  private tableTooLarge = false;
+  /** Articles this store wrote since it opened or last dropped the table. */
+  private placedHere = 0;
   private dataVersion = -1;
   /** The most recent stories, as activeStoryIds last read them, and the data_version they were read at. */
   private recent: { limit: number; version: number; stories: ActiveStory[] } | null = null;
@@ -156,16 +167,36 @@ export class SqliteStore implements Store {
     return ids.map((id) => get.get(id) as Row | undefined).filter((r): r is Row => r !== undefined).map((row) => storyState(row, parseJsonText));
   }
 
+  /**
+   * Brings the counts kept in memory up to date with what other connections committed: feature_df changes only when
+   * counts are folded in, by this store (which adds the folded counts to what it keeps) or by another connection,
+   * which data_version reports.
+   */
+  private followOtherWriters(): void {
+    const version = this.dataVersionNow();
+    if (version === this.dataVersion) return;
+    this.dataVersion = version;
+    this.storedFrequencies.clear();
+    this.storedDocuments = null;
+    this.table = null;
+    this.placedHere = 0;
+    const pending = this.pending;
+    if (!pending) return;
+    const [first, last] = this.sql('SELECT MIN(article_rowid), MAX(article_rowid) FROM feature_df_pending').raw().get() as [number | null, number | null];
+    // Another connection folded articles counted here as pending (a process closing folds every pending article):
+    // counted twice, in feature_df and here, until they are read again.
+    if (pending.first !== null && (first === null || first > pending.first)) this.pending = null;
+    else if (last !== null && last > pending.last) {
+      for (const [rowid, features] of this.sql('SELECT article_rowid, features FROM feature_df_pending WHERE article_rowid > ? ORDER BY article_rowid').raw().iterate(pending.last) as IterableIterator<[number, string]>) {
+        addPending(pending, rowid, JSON.parse(features) as string[]);
+      }
+    }
+  }
+
   async documentFrequencies(features: readonly string[]): Promise<DocumentCounts> {
     const stored = this.storedFrequencies;
-    // feature_df changes only when counts are folded in: by this store (which adds the folded counts to the rows it
-    // keeps) or by another connection, which data_version reports.
-    const version = this.dataVersionNow();
-    if (version !== this.dataVersion) {
-      stored.clear();
-      this.storedDocuments = null;
-      this.dataVersion = version;
-    } else if (stored.size > STORED_FREQUENCIES_KEPT) {
+    this.followOtherWriters();
+    if (stored.size > STORED_FREQUENCIES_KEPT) {
       // The older half goes (a Map iterates in insertion order); the counts of the current stories' words stay.
       let drop = stored.size / 2;
       for (const hash of stored.keys()) {
@@ -173,10 +204,16 @@ export class SqliteStore implements Store {
         stored.delete(hash);
       }
     }
+    if (!this.table && this.tableDue()) this.loadTable();
     const pending = this.pendingFrequencies();
     // Positions, not a map by feature: this runs for every article placed, for a few hundred features.
     const counts: number[] = new Array<number>(features.length).fill(0);
     const hashes = features.map(featureHash);
+    const { table } = this;
+    if (table && this.storedDocuments !== null) {
+      for (let i = 0; i < features.length; i++) counts[i] = table.get(hashes[i]) + (pending.counts.get(hashes[i]) ?? 0);
+      return { documents: this.storedDocuments + pending.documents, counts };
+    }
     const missing: number[] = [];
     for (let i = 0; i < features.length; i++) {
       const df = stored.get(hashes[i]);
@@ -200,14 +237,46 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The counts of the articles in feature_df_pending, read once per process and kept up to date by its own writes
-   * (another process writing the same file may add articles it does not see: their weight is missing from the IDF
-   * until the next fold).
+   * Whether to read feature_df whole: once this store has placed an eighth as many articles as are stored, or
+   * TABLE_AFTER_PLACEMENTS, whichever comes first. A run adding a few articles to a large archive never pays for it.
    */
-  private pendingFrequencies(): { documents: number; counts: Map<number, number> } {
+  /** Features in the in-memory table of document frequencies, or null while look-ups go to queries (diagnostics). */
+  get featureTableSize(): number | null {
+    return this.table?.size ?? null;
+  }
+
+  private tableDue(): boolean {
+    return !this.tableTooLarge && this.storedDocuments !== null && this.placedHere >= Math.min(TABLE_AFTER_PLACEMENTS, this.storedDocuments / 8);
+  }
+
+  private loadTable(): void {
+    const table = new FeatureCountTable();
+    let documents = 0;
+    for (const [feature, df] of this.sql('SELECT feature, df FROM feature_df').raw().iterate() as IterableIterator<[string, number]>) {
+      if (feature === DOCUMENTS_KEY) documents = df;
+      else table.add(featureHash(feature), df);
+      if (table.size > TABLE_MAX_FEATURES) {
+        this.tableTooLarge = true;
+        return;
+      }
+    }
+    this.table = table;
+    this.storedDocuments = documents;
+    // The rows cached one by one are all in the table.
+    this.storedFrequencies.clear();
+  }
+
+  /**
+   * The counts of the articles in feature_df_pending, read once and kept up to date by this store's writes and, when
+   * another connection commits, by reading the articles it added (see followOtherWriters).
+   */
+  private pendingFrequencies(): PendingCounts {
     if (!this.pending) {
-      this.pending = { documents: 0, counts: new Map() };
-      for (const r of this.sql('SELECT features FROM feature_df_pending').all() as Row[]) addFeatures(this.pending, JSON.parse(r.features as string) as string[], featureHash);
+      const pending: PendingCounts = { documents: 0, counts: new Map(), first: null, last: 0 };
+      for (const [rowid, features] of this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').raw().iterate() as IterableIterator<[number, string]>) {
+        addPending(pending, rowid, JSON.parse(features) as string[]);
+      }
+      this.pending = pending;
     }
     return this.pending;
   }
@@ -215,14 +284,15 @@ export class SqliteStore implements Store {
   /** Counts the pending articles' features into feature_df, in key order, inside the caller's write transaction. */
   private foldFrequencies(): void {
     const folded = { documents: 0, counts: new Map<string, number>() };
-    const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').all() as Row[];
+    // Raw rows, as pendingFrequencies reads them: a prepared statement keeps the mode it was last given.
+    const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').raw().all() as [number, string][];
     if (rows.length > 0) {
-      for (const r of rows) addFeatures(folded, JSON.parse(r.features as string) as string[], (feature) => feature);
+      for (const [, features] of rows) addFeatures(folded, JSON.parse(features) as string[], (feature) => feature);
       const increments: Record<string, number> = { [DOCUMENTS_KEY]: folded.documents };
       for (const feature of [...folded.counts.keys()].sort()) increments[feature] = folded.counts.get(feature)!;
       this.sql('INSERT INTO feature_df (feature, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df')
         .run(JSON.stringify(increments));
-      this.sql('DELETE FROM feature_df_pending WHERE article_rowid <= ?').run(rows[rows.length - 1].article_rowid);
+      this.sql('DELETE FROM feature_df_pending WHERE article_rowid <= ?').run(rows[rows.length - 1][0]);
     }
     this.pending = null;
     // The rows read so far stay valid with the counts just folded added: clearing them cost a query per feature for
@@ -231,6 +301,7 @@ export class SqliteStore implements Store {
     if (this.storedDocuments !== null) this.storedDocuments += folded.documents;
     for (const [feature, count] of folded.counts) {
       const hash = featureHash(feature);
+      this.table?.add(hash, count);
       const df = stored.get(hash);
       if (df !== undefined) stored.set(hash, df + count);
     }
@@ -291,6 +362,8 @@ export class SqliteStore implements Store {
 
   /** Forgets what this store keeps in memory of the file's contents, after a write that did not commit. */
   private forgetCachedContents(): void {
+    this.table = null;
+    this.placedHere = 0;
     this.pending = null;
     this.storedFrequencies.clear();
     this.storedDocuments = null;
@@ -299,11 +372,13 @@ export class SqliteStore implements Store {
 
   /** Writes an article inside the caller's write transaction, and updates what this store keeps in memory. */
   private storeWrite(write: ArticleWrite): void {
+    this.followOtherWriters();
     if (this.pendingFrequencies().documents >= FOLD_ARTICLES) this.foldFrequencies();
     // Read before the write: read after it, the pending counts would hold this article already and count it twice.
     const pending = this.pendingFrequencies();
-    this.writeArticle(write);
-    addFeatures(pending, write.features, featureHash);
+    const rowid = this.writeArticle(write);
+    this.placedHere++;
+    addPending(pending, rowid, write.features);
     this.noteWrittenStory(write.story, write.absorbed);
   }
 
@@ -311,7 +386,8 @@ export class SqliteStore implements Store {
    * Writes the article's rows inside the caller's write transaction. No savepoint of its own: a failure rolls the
    * whole transaction back, and a savepoint made SQLite keep a statement journal for every row written.
    */
-  private writeArticle({ analyzed, story, features, absorbed }: ArticleWrite): void {
+  /** …and answers the article's rowid. */
+  private writeArticle({ analyzed, story, features, absorbed }: ArticleWrite): number {
     const { article, doc } = analyzed;
     this
       .sql(
@@ -376,6 +452,7 @@ export class SqliteStore implements Store {
     for (const c of analyzed.claims) {
       claim.run(article.id, c.id, c.span[0], c.span[1], c.text, JSON.stringify(c.values), c.attribution?.text ?? null, c.attribution?.entity ?? null, c.lang);
     }
+    return Number(info.lastInsertRowid);
   }
 
   async queryStories(query: StoryQuery): Promise<Page<StorySummary>> {
@@ -610,10 +687,28 @@ export class SqliteStore implements Store {
 
 /** How long a write waits for another process to release the file's write lock. */
 const BUSY_TIMEOUT_MS = 5000;
+/** Articles a store places before it reads feature_df whole (fewer when the archive is small: see tableDue). */
+const TABLE_AFTER_PLACEMENTS = 5000;
+/** Features the in-memory table holds at most (8 bytes a slot, at most half full: 128 MiB). */
+const TABLE_MAX_FEATURES = 8_000_000;
 /** Rows of feature_df kept in memory at most. */
 const STORED_FREQUENCIES_KEPT = 200_000;
 /** Stored articles whose features are counted into feature_df together. */
 const FOLD_ARTICLES = 512;
+
+/** The counts of the articles in feature_df_pending by feature hash, and the first and last of their rowids. */
+interface PendingCounts {
+  documents: number;
+  counts: Map<number, number>;
+  first: number | null;
+  last: number;
+}
+
+function addPending(into: PendingCounts, rowid: number, features: readonly string[]): void {
+  addFeatures(into, features, featureHash);
+  into.first ??= rowid;
+  into.last = Math.max(into.last, rowid);
+}
 
 /** Counts one article's features (each once) into `into`, under the key `keyOf` gives each. */
 function addFeatures<K>(into: { documents: number; counts: Map<K, number> }, features: readonly string[], keyOf: (feature: string) => K): void {
