@@ -114,7 +114,7 @@ export interface Store {
    * store may answer a story with the same object as before only while the story is unchanged, so that a caller can
    * skip what it checked already (see StoryWindow); answering new objects every time is always correct.
    */
-  activeStoryIds(since: string, limit: number): Promise<ActiveStory[]>;
+  activeStoryIds(since: string, limit: number): Promise<readonly ActiveStory[]>;
   /** Full states of the given stories. */
   storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;

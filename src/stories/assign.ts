@@ -41,7 +41,9 @@ export class StoryWindow {
 
   async candidates(store: Store, since: string, vector: ScoringVector): Promise<WindowCandidate[]> {
     const active = await store.activeStoryIds(since, CANDIDATE_STORIES);
-    await this.markActive(store, active);
+    const stale = this.markActive(active);
+    // Awaited only when a story must be read again: an await per article where nothing is read was not free.
+    if (stale.length > 0) for (const state of await store.storyStates(stale)) this.remember(state).activeIn = this.generation;
     const current = this.generation;
     const shared = new Map<WindowEntry, number>();
     for (const feature of strongestKeys(vector, QUERY_ARTICLE_FEATURES)) {
@@ -56,12 +58,12 @@ export class StoryWindow {
   }
 
   /**
-   * Marks the entries of the stories in `active` (re-reading those the window lacks or holds at another size) and
-   * unmarks the others. A store answers a story it did not change since with the same object (see
+   * Marks the entries of the stories in `active` and unmarks the others; answers the ids of those the window lacks or
+   * holds at another size, to be read again. A store answers a story it did not change since with the same object (see
    * Store.activeStoryIds), so only the stories that differ from the list before are checked: checking all 500 per
    * article, each a map look-up and an entry read cold from memory, was a tenth of the decision.
    */
-  private async markActive(store: Store, active: readonly ActiveStory[]): Promise<void> {
+  private markActive(active: readonly ActiveStory[]): string[] {
     const before = this.listed;
     const changed: ActiveStory[] = [];
     const gone: ActiveStory[] = [];
@@ -96,7 +98,7 @@ export class StoryWindow {
       if (cached && cached.size === story.size) cached.activeIn = this.generation;
       else stale.push(story.id);
     }
-    for (const state of stale.length ? await store.storyStates(stale) : []) this.remember(state).activeIn = this.generation;
+    return stale;
   }
 
   remember(state: StoryState): WindowEntry {

@@ -118,7 +118,7 @@ export class PostgresStore implements Store {
     return row ? storyState(row, parsedJson) : null;
   }
 
-  async activeStoryIds(since: string, limit: number): Promise<ActiveStory[]> {
+  async activeStoryIds(since: string, limit: number): Promise<readonly ActiveStory[]> {
     const rows = await this.query('SELECT id, last_seen, size FROM stories WHERE last_seen >= $1 ORDER BY last_seen DESC LIMIT $2', [since, limit]);
     return rows.map((r) => ({ id: r.id as string, lastSeen: r.last_seen as string, size: r.size as number }));
   }

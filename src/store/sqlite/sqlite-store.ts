@@ -120,7 +120,7 @@ export class SqliteStore implements Store {
     return row ? storyState(row, parseJsonText) : null;
   }
 
-  async activeStoryIds(since: string, limit: number): Promise<ActiveStory[]> {
+  async activeStoryIds(since: string, limit: number): Promise<readonly ActiveStory[]> {
     // The most recent stories, whatever `since`: those active since then are their first ones (the order is by last
     // activity). Read again only when another connection wrote; this store's own writes keep the list current.
     const version = this.dataVersionNow();
@@ -129,9 +129,17 @@ export class SqliteStore implements Store {
       this.recent = { limit, version, stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
     }
     const { stories } = this.recent;
-    let end = 0;
-    while (end < stories.length && stories[end].lastSeen >= since) end++;
-    return stories.slice(0, end);
+    // The first story last seen before `since`, by bisection (the list is by last activity, latest first): a scan and
+    // a copy of 500 entries per article was a fifth of finding the candidates. The list itself is answered when all
+    // of it is active: it is never changed in place (see noteWrittenStory).
+    let low = 0;
+    let high = stories.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (stories[middle].lastSeen >= since) low = middle + 1;
+      else high = middle;
+    }
+    return low === stories.length ? stories : stories.slice(0, low);
   }
 
   /** Changes when another connection commits to the file (not when this one does). */
@@ -142,7 +150,10 @@ export class SqliteStore implements Store {
   /** The cached list of recent stories after this store wrote `story` (and deleted `absorbed`). */
   private noteWrittenStory(story: StoryState, absorbed: string | null | undefined): void {
     if (!this.recent) return;
-    const { stories, limit } = this.recent;
+    // A new array: the one answered before may be held by a caller (see activeStoryIds).
+    const stories = [...this.recent.stories];
+    this.recent.stories = stories;
+    const { limit } = this.recent;
     const full = stories.length === limit;
     for (const gone of [story.id, absorbed]) {
       const at = gone ? stories.findIndex((s) => s.id === gone) : -1;
