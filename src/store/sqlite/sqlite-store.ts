@@ -247,15 +247,15 @@ export class SqliteStore implements Store {
     return { documents: this.storedDocuments + pending.documents, counts };
   }
 
-  /**
-   * Whether to read feature_df whole: once this store has placed an eighth as many articles as are stored, or
-   * TABLE_AFTER_PLACEMENTS, whichever comes first. A run adding a few articles to a large archive never pays for it.
-   */
   /** Features in the in-memory table of document frequencies, or null while look-ups go to queries (diagnostics). */
   get featureTableSize(): number | null {
     return this.table?.size ?? null;
   }
 
+  /**
+   * Whether to read feature_df whole: once this store has placed an eighth as many articles as are stored, or
+   * TABLE_AFTER_PLACEMENTS, whichever comes first. A run adding a few articles to a large archive never pays for it.
+   */
   private tableDue(): boolean {
     return !this.tableTooLarge && this.storedDocuments !== null && this.placedHere >= Math.min(TABLE_AFTER_PLACEMENTS, this.storedDocuments / 8);
   }
@@ -315,6 +315,10 @@ export class SqliteStore implements Store {
       this.table?.add(hash, count);
       const df = stored.get(hash);
       if (df !== undefined) stored.set(hash, df + count);
+    }
+    if (this.table && this.table.size > TABLE_MAX_FEATURES) {
+      this.table = null;
+      this.tableTooLarge = true;
     }
   }
 
@@ -394,10 +398,9 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Writes the article's rows inside the caller's write transaction. No savepoint of its own: a failure rolls the
-   * whole transaction back, and a savepoint made SQLite keep a statement journal for every row written.
+   * Writes the article's rows inside the caller's write transaction and answers the article's rowid. No savepoint of
+   * its own: every caller holds a write transaction, and a failure rolls all of it back.
    */
-  /** …and answers the article's rowid. */
   private writeArticle({ analyzed, story, features, absorbed }: ArticleWrite): number {
     const { article, doc } = analyzed;
     this
