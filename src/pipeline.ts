@@ -3,7 +3,7 @@ import { InputError } from './ingest/errors.js';
 import { extractHtml } from './ingest/extract-html.js';
 import { extractText } from './ingest/extract-text.js';
 import type { AnalyzedArticle, Article, ArticleDraft, RawDocument, TextDoc } from './model/types.js';
-import { canonicalText, shortHash, simHashOfCanonical } from './stories/fingerprint.js';
+import { canonicalText, SHORT_TEXT_CHARS, shortHash, simHashOfCanonical } from './stories/fingerprint.js';
 import { buildTextDoc, isAnalyzedRole } from './text/build-doc.js';
 
 /** Extraction: markup or plain text to an ArticleDraft with role-marked blocks. */
@@ -21,7 +21,8 @@ export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: s
   if (canonical === '') throw new InputError(draft.source, 'no article text found');
   const url = draft.url ? normalizeUrl(draft.url) : null;
   return {
-    id: url ? idOfUrl(url) : shortHash(`text:${canonical}`),
+    // A short text alone does not tell articles apart (see SHORT_TEXT_CHARS): its headline is part of its identity.
+    id: url ? idOfUrl(url) : shortHash(body.length < SHORT_TEXT_CHARS ? `text:${canonicalText(draft.title ?? '')}\n${canonical}` : `text:${canonical}`),
     url,
     outlet: draft.outlet ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null),
     title: draft.title ?? '',

@@ -41,6 +41,32 @@ test('a follow-up joins its story; an unrelated article starts its own; an exact
   await store.close();
 });
 
+test('a short text is a copy only under the same headline; a report is a copy under any headline', async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'parallax-assign-')), 'a.db'));
+  const window = new StoryWindow();
+  const boilerplate = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.";
+  const report = [flood, floodFollowUp, bank].join('\n\n');
+  const place = async (content: string, title: string, url: string) => {
+    const analyzed = analyzeText(content, { title, url });
+    const decision = await decideStory(store, analyzed, window);
+    analyzed.article.duplicateOf = decision.duplicateOf;
+    await store.saveArticle({ analyzed, story: decision.story, features: decision.features });
+    window.remember(decision.story);
+    return decision;
+  };
+  await place(boilerplate, 'Gunman opens fire on Las Vegas concert crowd', 'https://a.example/1');
+  assert.equal((await place(boilerplate, 'China accused of letting oil into North Korea', 'https://b.example/1')).duplicateOf, null, 'unrelated headlines over the same page furniture');
+  assert.ok((await place(boilerplate, 'Gunman opens fire on Las Vegas concert crowd', 'https://c.example/1')).duplicateOf, 'the same headline too');
+  await place(report, 'Floods force 3,000 from Velka valley', 'https://a.example/2');
+  assert.ok((await place(report, 'Velka valley: rescue teams arrive', 'https://b.example/2')).duplicateOf, 'a syndicated report under a new headline');
+  // Without URLs, the headline tells two short texts apart as articles too.
+  const first = analyzeText(boilerplate, { title: 'Gunman opens fire on Las Vegas concert crowd' });
+  const second = analyzeText(boilerplate, { title: 'China accused of letting oil into North Korea' });
+  assert.notEqual(first.article.id, second.article.id);
+  assert.equal(analyzeText(report, { title: 'One' }).article.id, analyzeText(report, { title: 'Two' }).article.id);
+  await store.close();
+});
+
 test('the window proposes only stories sharing a feature, and forgets evicted stories', async () => {
   const { store, decisions } = await storeWith([flood, bank]);
   const window = new StoryWindow(1);

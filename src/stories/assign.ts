@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from '../model/types.js';
 import type { ActiveStory, Store } from '../store/store.js';
 import { weighForScoring } from './idf.js';
 import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
+import { canonicalText, SHORT_TEXT_CHARS } from './fingerprint.js';
 import { strongestKeys, type ScoringVector } from './scoring-vector.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
@@ -158,6 +159,15 @@ export interface StoryDecision {
   features: string[];
 }
 
+/** The stored article this one is a copy of (see Store.findDuplicate and SHORT_TEXT_CHARS), or null. */
+async function sameArticleAs(store: Store, analyzed: AnalyzedArticle): Promise<string | null> {
+  const { article } = analyzed;
+  const original = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
+  if (!original || analyzed.doc.text.length >= SHORT_TEXT_CHARS) return original;
+  const stored = await store.article(original);
+  return stored && canonicalText(stored.analyzed.article.title) === canonicalText(article.title) ? original : null;
+}
+
 /**
  * Where a new article belongs: with its original when it is a duplicate, else in the most similar active story
  * (merged with another active story when the grown story has become one with it), else in a story of its own.
@@ -170,7 +180,7 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   const { documents, counts } = await store.documentFrequencies(features);
   // Weighed as if this article were already counted, as streaming TF-IDF does.
   const vector = weighForScoring(raw, counts, documents + 1, 1);
-  const duplicateOf = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
+  const duplicateOf = await sameArticleAs(store, analyzed);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);
     if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf, absorbed: null, features };

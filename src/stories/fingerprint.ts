@@ -5,6 +5,13 @@ export function shortHash(text: string, length = 16): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
+/**
+ * A text shorter than this is a copy of another only under the same headline: what is left of a video page, a
+ * paywall or an error page ("Chat with us in Facebook Messenger. Find out what's happening in the world as it
+ * unfolds.") is the same under unrelated headlines, while a syndicated copy carries the report itself.
+ */
+export const SHORT_TEXT_CHARS = 300;
+
 /** Text reduced to its words, so layout, case and punctuation changes do not change the hash. */
 export function canonicalText(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
