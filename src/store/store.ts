@@ -118,8 +118,11 @@ export interface Store {
   /** Full states of the given stories. */
   storyStates(ids: string[]): Promise<StoryState[]>;
   saveArticle(write: ArticleWrite): Promise<void>;
-  /** How many stored articles have each of `features`, and how many articles there are. */
-  documentFrequencies(features: readonly string[]): Promise<DocumentCounts>;
+  /**
+   * How many stored articles have each of `features`, and how many articles there are. `hashes`, when given, are the
+   * features' featureHash values, which a store keyed by them need not compute again.
+   */
+  documentFrequencies(features: readonly string[], hashes?: readonly number[]): Promise<DocumentCounts>;
   /** The stories a query selects, most recent (or largest) first, one page of them. */
   queryStories(query: StoryQuery): Promise<Page<StorySummary>>;
   /** One stored article with its analysis and the story it belongs to. */

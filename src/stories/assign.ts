@@ -3,7 +3,7 @@ import type { ActiveStory, Store } from '../store/store.js';
 import { weighForScoring } from './idf.js';
 import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
 import { canonicalText, SHORT_TEXT_CHARS } from './fingerprint.js';
-import { strongestKeys, type ScoringVector } from './scoring-vector.js';
+import { featureHash, strongestKeys, type ScoringVector } from './scoring-vector.js';
 
 /** SimHash bits within which two articles are the same copy (syndicated text with small edits). */
 export const NEAR_DUPLICATE_BITS = 3;
@@ -177,9 +177,11 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
   const at = article.publishedAt ?? article.ingestedAt;
   const raw = articleVector(analyzed);
   const features = [...raw.keys()];
-  const { documents, counts } = await store.documentFrequencies(features);
+  // Each feature hashed once, for the store's counts and for scoring.
+  const hashes = features.map(featureHash);
+  const { documents, counts } = await store.documentFrequencies(features, hashes);
   // Weighed as if this article were already counted, as streaming TF-IDF does.
-  const vector = weighForScoring(raw, counts, documents + 1, 1);
+  const vector = weighForScoring(raw, counts, documents + 1, 1, features, hashes);
   const duplicateOf = await sameArticleAs(store, analyzed);
   if (duplicateOf) {
     const story = await store.storyOf(duplicateOf);

@@ -45,10 +45,18 @@ function smoothedIdf(documents: number, df: number): number {
 /**
  * `vector` weighted by IDF in scoring form, `counts[i]` articles of `documents` having its i-th feature (as a store
  * answers them), each counted `counting` more times (1 when the article is weighed as if already stored, as
- * streaming TF-IDF does). Positions, not a map by feature: this runs for every article placed.
+ * streaming TF-IDF does). Positions, not a map by feature: this runs for every article placed. `features` and
+ * `hashes`, when given, are the vector's keys in order and their featureHash values.
  */
-export function weighForScoring(vector: FeatureVector, counts: readonly number[], documents: number, counting = 0): ScoringVector {
-  return scoringVectorOf([...vector.keys()], unitWeights(vector, (i) => smoothedIdf(documents, counts[i] + counting)));
+export function weighForScoring(
+  vector: FeatureVector,
+  counts: readonly number[],
+  documents: number,
+  counting = 0,
+  features: readonly string[] = [...vector.keys()],
+  hashes?: readonly number[],
+): ScoringVector {
+  return scoringVectorOf(features, unitWeights(vector, (i) => smoothedIdf(documents, counts[i] + counting)), hashes);
 }
 
 /** The weights of `vector` times the IDF of each (`idf(i)` for the i-th), scaled to unit length. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeSparseVector, encodeSparseVector, featureHash, prunedSum, scoringCosine, strongestKeys, toScoringVector } from './scoring-vector.js';
+import { decodeSparseVector, encodeSparseVector, featureHash, prunedSum, scoringCosine, scoringVectorOf, strongestKeys, toScoringVector } from './scoring-vector.js';
 
 const vector = (weights: Record<string, number>) => toScoringVector(new Map(Object.entries(weights)));
 
@@ -15,6 +15,13 @@ test('a sparse vector keeps its features ordered by hash, and its cosine is that
   assert.deepEqual([...a.keys], [...a.keys].sort((x, y) => x - y));
   assert.equal(a.norm, 1);
   assert.ok(Math.abs(scoringCosine(a, b) - 0.6) < 1e-12);
+});
+
+test('features hashed beforehand make the same vector as features hashed here', () => {
+  const features = ['e:velka', 't:flood', 'n:3000', 't:flood'];
+  const weights = Float64Array.from([0.5, 0.25, 0.75, 0.125]);
+  assert.deepEqual(scoringVectorOf(features, weights, features.map(featureHash)), scoringVectorOf(features, weights));
+  assert.notDeepEqual(scoringVectorOf(features, weights, features.map(() => 7)), scoringVectorOf(features, weights), 'the hashes given are the ones used');
 });
 
 test('the pruned sum adds shared features and keeps the strongest', () => {

@@ -22,12 +22,15 @@ export function toScoringVector(vector: FeatureVector): ScoringVector {
   return scoringVectorOf([...vector.keys()], Float64Array.from(vector.values()));
 }
 
-/** The scoring form of features with their weights (`weights[i]` is the weight of `features[i]`). */
-export function scoringVectorOf(features: readonly string[], unordered: Float64Array): ScoringVector {
+/**
+ * The scoring form of features with their weights (`weights[i]` is the weight of `features[i]`); `hashes`, when
+ * given, are the features' featureHash values.
+ */
+export function scoringVectorOf(features: readonly string[], unordered: Float64Array, hashes?: readonly number[]): ScoringVector {
   if (features.length >= POSITIONS) throw new Error(`a feature vector of ${features.length} features is too large to score`);
   // Hash and position packed into one number, so that a numeric sort of a typed array orders the features.
   const packed = new Float64Array(features.length);
-  for (let i = 0; i < features.length; i++) packed[i] = featureHash(features[i]) * POSITIONS + i;
+  for (let i = 0; i < features.length; i++) packed[i] = (hashes ? hashes[i] : featureHash(features[i])) * POSITIONS + i;
   packed.sort();
   const keys = new Int32Array(packed.length);
   const weights = new Float64Array(packed.length);

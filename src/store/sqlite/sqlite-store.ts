@@ -204,7 +204,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async documentFrequencies(features: readonly string[]): Promise<DocumentCounts> {
+  async documentFrequencies(features: readonly string[], given?: readonly number[]): Promise<DocumentCounts> {
     const stored = this.storedFrequencies;
     this.followOtherWriters();
     if (stored.size > STORED_FREQUENCIES_KEPT) {
@@ -219,7 +219,7 @@ export class SqliteStore implements Store {
     const pending = this.pendingFrequencies();
     // Positions, not a map by feature: this runs for every article placed, for a few hundred features.
     const counts: number[] = new Array<number>(features.length).fill(0);
-    const hashes = features.map(featureHash);
+    const hashes = given ?? features.map(featureHash);
     const { table } = this;
     if (table && this.storedDocuments !== null) {
       for (let i = 0; i < features.length; i++) counts[i] = table.get(hashes[i]) + (pending.counts.get(hashes[i]) ?? 0);
