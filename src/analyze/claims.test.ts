@@ -41,9 +41,11 @@ test('a source of several joined names is attributed to all of them', () => {
       'At the same time, Paris and Berlin did not comment on the 4,000 troops, insisting that the exercise was routine.',
       'Senators Maria Velasquez and John Harlow said that 12 battalions had crossed the river.',
       'Paris met Berlin on Monday and said that 300 observers would arrive.',
+      'Reuters, citing Pentagon officials, said that 500 troops had arrived.',
     ].join('\n\n'),
   );
-  const [capitals, senators, met] = a.claims;
+  const [capitals, senators, met, citing] = a.claims;
+  assert.equal(citing.attribution?.entities, undefined, 'a source citing another is not a joint source');
   assert.equal(capitals.attribution?.text, 'Paris and Berlin');
   assert.deepEqual(capitals.attribution?.entities, ['country:FR', 'country:DE']);
   assert.equal(senators.attribution?.entities?.length, 2, 'two people named as one subject');

@@ -56,8 +56,9 @@ export class SourceResolver {
   }
 
   /**
-   * A source naming several of one kind joined by a coordinator ("Moscow and Pyongyang", "Reps. Cummings and
-   * Conyers", "Paris, Berlin and Rome"): all of them speak. The one resolved stays `entity`.
+   * A source naming several of one kind joined by commas and coordinators alone ("Moscow and Pyongyang", "Senators
+   * Velasquez and Harlow", "Paris, Berlin and Rome"): all of them speak. Any other word between two names ("Reuters,
+   * citing the Pentagon") leaves the one resolved, which stays `entity` either way.
    */
   private joint(resolved: ResolvedSource, inside: Mention[], source: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
     const kind = (m: Mention) => (m.type === 'person' ? 'person' : m.type === 'organization' || m.type === 'country' ? 'body' : null);
@@ -68,8 +69,8 @@ export class SourceResolver {
       if (entities.includes(named[i].entity)) continue;
       if (i > 0) {
         const between = source.text.slice(named[i - 1].span[1] - source.span[0], named[i].span[0] - source.span[0]);
-        const joined = /,/u.test(between) || between.toLowerCase().split(/[\s,]+/u).some((w) => lex.coordinators.has(w));
-        if (!joined) return resolved;
+        const words = between.toLowerCase().split(/[\s,]+/u).filter((w) => w !== '');
+        if (!words.every((w) => lex.coordinators.has(w)) || (words.length === 0 && !between.includes(','))) return resolved;
       }
       entities.push(named[i].entity);
     }
