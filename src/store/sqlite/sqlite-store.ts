@@ -47,8 +47,8 @@ export class SqliteStore implements Store {
   /** Articles this store wrote since it opened or last dropped the table. */
   private placedHere = 0;
   private dataVersion = -1;
-  /** The most recent stories, as activeStoryIds last read them, and the data_version they were read at. */
-  private recent: { limit: number; version: number; stories: ActiveStory[] } | null = null;
+  /** The most recent stories, as activeStoryIds last read them (dropped when another connection writes). */
+  private recent: { limit: number; stories: ActiveStory[] } | null = null;
 
   /** A prepared statement, compiled once per store. */
   private sql(text: string): Database.Statement {
@@ -123,10 +123,10 @@ export class SqliteStore implements Store {
   async activeStoryIds(since: string, limit: number): Promise<readonly ActiveStory[]> {
     // The most recent stories, whatever `since`: those active since then are their first ones (the order is by last
     // activity). Read again only when another connection wrote; this store's own writes keep the list current.
-    const version = this.dataVersionNow();
-    if (!this.recent || this.recent.limit !== limit || this.recent.version !== version) {
+    this.followOtherWriters();
+    if (!this.recent || this.recent.limit !== limit) {
       const rows = this.sql('SELECT id, last_seen, size FROM stories ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?').raw().all(limit, 0) as [string, string, number][];
-      this.recent = { limit, version, stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
+      this.recent = { limit, stories: rows.map(([id, lastSeen, size]) => ({ id, lastSeen, size })) };
     }
     const { stories } = this.recent;
     // The first story last seen before `since`, by bisection (the list is by last activity, latest first): a scan and
@@ -179,18 +179,14 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Brings the counts kept in memory up to date with what other connections committed: feature_df changes only when
-   * counts are folded in, by this store (which adds the folded counts to what it keeps) or by another connection,
-   * which data_version reports.
+   * Brings what this store keeps in memory up to date with what other connections committed, which data_version
+   * reports: the counts and the list of recent stories are read again; this store's own writes keep them current.
    */
   private followOtherWriters(): void {
     const version = this.dataVersionNow();
     if (version === this.dataVersion) return;
     this.dataVersion = version;
-    this.storedFrequencies.clear();
-    this.storedDocuments = null;
-    this.table = null;
-    this.placedHere = 0;
+    this.forgetStoredContents();
     const pending = this.pending;
     if (!pending) return;
     const [first, last] = this.sql('SELECT MIN(article_rowid), MAX(article_rowid) FROM feature_df_pending').raw().get() as [number | null, number | null];
@@ -377,11 +373,16 @@ export class SqliteStore implements Store {
 
   /** Forgets what this store keeps in memory of the file's contents, after a write that did not commit. */
   private forgetCachedContents(): void {
-    this.table = null;
-    this.placedHere = 0;
+    this.forgetStoredContents();
     this.pending = null;
+  }
+
+  /** Forgets the document counts and the recent stories read from the file (the pending counts are kept apart). */
+  private forgetStoredContents(): void {
     this.storedFrequencies.clear();
     this.storedDocuments = null;
+    this.table = null;
+    this.placedHere = 0;
     this.recent = null;
   }
 
