@@ -4,7 +4,7 @@ import { extractHtml } from './ingest/extract-html.js';
 import { extractText } from './ingest/extract-text.js';
 import type { AnalyzedArticle, Article, ArticleDraft, RawDocument, TextDoc } from './model/types.js';
 import { canonicalText, SHORT_TEXT_CHARS, shortHash, simHashOfCanonical } from './stories/fingerprint.js';
-import { buildTextDoc, isAnalyzedRole } from './text/build-doc.js';
+import { analyzedText, buildTextDoc } from './text/build-doc.js';
 
 /** Extraction: markup or plain text to an ArticleDraft with role-marked blocks. */
 export function extract(raw: RawDocument): ArticleDraft {
@@ -13,10 +13,7 @@ export function extract(raw: RawDocument): ArticleDraft {
 
 /** The article record: a stable id (from the canonical URL, else the text), hashes for duplicate detection. */
 export function describeArticle(draft: ArticleDraft, doc: TextDoc, ingestedAt: string): Article {
-  const body = doc.paragraphs
-    .filter((p) => isAnalyzedRole(p.role))
-    .map((p) => doc.text.slice(p.span[0], p.span[1]))
-    .join('\n');
+  const body = analyzedText(doc);
   const canonical = canonicalText(body);
   if (canonical === '') throw new InputError(draft.source, 'no article text found');
   const url = draft.url ? normalizeUrl(draft.url) : null;

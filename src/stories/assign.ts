@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from '../model/types.js';
 import type { ActiveStory, Store } from '../store/store.js';
 import { weighForScoring } from './idf.js';
 import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
+import { analyzedText } from '../text/build-doc.js';
 import { canonicalText, SHORT_TEXT_CHARS } from './fingerprint.js';
 import { featureHash, strongestKeys, type ScoringVector } from './scoring-vector.js';
 
@@ -163,7 +164,8 @@ export interface StoryDecision {
 async function sameArticleAs(store: Store, analyzed: AnalyzedArticle): Promise<string | null> {
   const { article } = analyzed;
   const original = await store.findDuplicate(article.contentHash, article.fingerprint, NEAR_DUPLICATE_BITS);
-  if (!original || analyzed.doc.text.length >= SHORT_TEXT_CHARS) return original;
+  // Measured as the id and the content hash are (see describeArticle): on the analyzed paragraphs.
+  if (!original || analyzedText(analyzed.doc).length >= SHORT_TEXT_CHARS) return original;
   const stored = await store.article(original);
   return stored && canonicalText(stored.analyzed.article.title) === canonicalText(article.title) ? original : null;
 }

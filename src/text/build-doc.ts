@@ -9,6 +9,17 @@ export function isAnalyzedRole(role: Paragraph['role']): boolean {
   return role === 'body' || role === 'heading';
 }
 
+/**
+ * The text of the analyzed paragraphs, one per line: what identifies an article and its copies (content hash,
+ * fingerprint, whether it is too short to be told from another without its headline).
+ */
+export function analyzedText(doc: TextDoc): string {
+  return doc.paragraphs
+    .filter((p) => isAnalyzedRole(p.role))
+    .map((p) => doc.text.slice(p.span[0], p.span[1]))
+    .join('\n');
+}
+
 /** The text layer: one normalized text with paragraphs (each with its language), sentences and tokens as spans. */
 export function buildTextDoc(draft: ArticleDraft): TextDoc {
   const langs = detectParagraphLanguages(
