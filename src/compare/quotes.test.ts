@@ -23,3 +23,10 @@ test('a quote and its translation align through the bilingual lexicon when they 
   assert.ok(soldiers, JSON.stringify(comparison.quotes, null, 1));
   assert.ok(soldiers.variants.some((v) => v.text.includes('солдаты')), JSON.stringify(soldiers));
 });
+
+test('a quote of a joint speaker is named by all its members', () => {
+  const a = analyzeText('At the same time, Paris and Berlin did not comment on the troops, insisting that the exercise was routine.', { url: 'https://a.example/joint' });
+  const comparison = compareStory({ id: 's', title: 't' }, [a]);
+  const joint = comparison.quotes.find((q) => q.variants[0].speakerSurface === 'Paris and Berlin');
+  assert.equal(joint?.speaker.name, 'France and Germany');
+});

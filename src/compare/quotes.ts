@@ -125,7 +125,9 @@ function toGroup(members: Item[], entities: StoryEntities): QuoteGroup {
   const counts = new Map<string, number>();
   for (const m of members) if (m.speaker) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
   const speakerId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const name = speakerId ? entities.byId.get(speakerId)?.name ?? speakerId : members.find((m) => m.quote.speaker)?.quote.speaker?.surface ?? 'unknown';
+  // A joint speaker ("Moscow and Pyongyang") is named by all its members, as analysis joined them.
+  const joint = members.find((m) => m.speaker === speakerId && (m.quote.speaker?.entities?.length ?? 0) > 1)?.quote.speaker?.name;
+  const name = speakerId ? joint ?? entities.byId.get(speakerId)?.name ?? speakerId : members.find((m) => m.quote.speaker)?.quote.speaker?.surface ?? 'unknown';
   const variants: QuoteVariant[] = members.map((m) => ({
     article: m.article,
     text: m.quote.text,
