@@ -46,6 +46,8 @@ test('a source of several joined names is attributed to all of them', () => {
   );
   const [capitals, senators, met, citing] = a.claims;
   assert.equal(citing.attribution?.entities, undefined, 'a source citing another is not a joint source');
+  assert.equal(citing.attribution?.text, 'Reuters, citing Pentagon officials', 'the attribution as written');
+  assert.match(citing.attribution?.entity ?? '', /reuters/u, 'the one citing is the one speaking');
   assert.equal(capitals.attribution?.text, 'Paris and Berlin');
   assert.deepEqual(capitals.attribution?.entities, ['country:FR', 'country:DE']);
   assert.equal(senators.attribution?.entities?.length, 2, 'two people named as one subject');

@@ -37,6 +37,8 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   /** Words joining two verbs of one subject: "… and said he would …". */
   coordinators: Set<string>;
+  /** Words within a source that introduce whom it cites: "Reuters, citing Pentagon officials" is Reuters speaking. */
+  citing: string[];
   /** Words opening a relative clause between a subject and its verb: "The companies, which …, said". */
   relativePronouns: Set<string>;
   /** Endings of the infinitive where no marker word precedes it ("призвал стороны прекратить"). */
@@ -117,6 +119,7 @@ interface LexiconFile {
   infinitiveMarkers?: string[];
   infinitiveSuffixes?: string[];
   coordinators?: string[];
+  citing?: string[];
   quantifiers?: string[];
   listenerCues?: string[];
   subjectPronouns?: string[];
@@ -191,6 +194,7 @@ export function lexicon(lang: string): Lexicon {
     infinitiveMarkers: new Set(lower(file.infinitiveMarkers)),
     infinitiveSuffixes: lower(file.infinitiveSuffixes),
     coordinators: new Set(lower(file.coordinators)),
+    citing: sortLongestFirst(lower(file.citing)),
     listenerCues: new Set(lower(file.listenerCues)),
     subjectPronouns: new Set(lower(file.subjectPronouns)),
     quantifiers: new Set(lower(file.quantifiers)),

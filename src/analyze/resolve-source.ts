@@ -37,7 +37,8 @@ export class SourceResolver {
     if (first && first.span[0] - sentenceStart < 40) this.noteAgent(first.entity);
   }
 
-  resolve(source: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
+  resolve(whole: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
+    const source = ownPart(whole, lex);
     const inside = this.mentions.filter((m) => m.span[0] >= source.span[0] && m.span[1] <= source.span[1]);
     const person = [...inside].reverse().find((m) => m.type === 'person');
     if (person) return this.joint(this.named(person.entity), inside, source, lex);
@@ -126,3 +127,25 @@ function findRole(lower: string, lex: Lexicon): string | undefined {
     return words.some((_, i) => parts.every((p, k) => words[i + k] === p));
   });
 }
+
+/**
+ * The part of a source before the words introducing whom it cites ("Reuters, citing Pentagon officials" → "Reuters"):
+ * the one citing is the one speaking. The whole source when it opens with them or has none.
+ */
+export function ownPart(source: { text: string; span: Span }, lex: Lexicon): { text: string; span: Span } {
+  const lower = source.text.toLowerCase();
+  let cut = -1;
+  for (const words of lex.citing) {
+    for (let at = lower.indexOf(words); at !== -1; at = lower.indexOf(words, at + 1)) {
+      if (at > 0 && !LETTER.test(lower[at - 1]) && !LETTER.test(lower[at + words.length] ?? ' ')) {
+        if (cut === -1 || at < cut) cut = at;
+        break;
+      }
+    }
+  }
+  if (cut === -1) return source;
+  const text = source.text.slice(0, cut).replace(/[\s,;:–—(-]+$/u, '');
+  return text ? { text, span: [source.span[0], source.span[0] + text.length] } : source;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
