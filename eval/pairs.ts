@@ -4,9 +4,9 @@ import { DATA, readJsonl } from '../bench/corpus.js';
 import { baselineWords, tfidfVector } from './clustering.js';
 import type { AnalyzedArticle } from '../src/model/types.js';
 import { processDocument } from '../src/pipeline.js';
-import { articleVector, candidateOf, chooseStory, startStory, type FeatureVector } from '../src/stories/cluster.js';
+import { articleVector, articleWords, candidateOf, chooseStory, startStory, type FeatureVector } from '../src/stories/cluster.js';
 import { DocumentFrequencies } from '../src/stories/idf.js';
-import { toScoringVector } from '../src/stories/scoring-vector.js';
+import { featureHash, toScoringVector } from '../src/stories/scoring-vector.js';
 
 /** Crowd labels of tgcontest: two articles of one news story (OK) or not (BAD). */
 const FILES = [
@@ -148,7 +148,11 @@ export function evaluatePairs(): PairScore[] {
   const system = analyzed.map(([a, b]) => {
     if (!a || !b) return false;
     const story = startStory(a, toScoringVector(weighed(a)), AT);
-    return chooseStory(toScoringVector(weighed(b)), [candidateOf(story)], AT).storyId !== null;
+    const second = weighed(b);
+    const vector = toScoringVector(second);
+    const features = [...second.keys()];
+    const words = articleWords(b.article.lang, vector, features, features.map(featureHash));
+    return chooseStory(vector, [candidateOf(story)], AT, words).storyId !== null;
   });
   const baseline = pairs.map((p) => {
     const a = tfidfVector(baselineWords(p.first.title, p.first.text), wordDf, wordDocuments);

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle } from '../model/types.js';
 import type { ActiveStory, Store } from '../store/store.js';
 import { weighForScoring } from './idf.js';
-import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
+import { articleVector, articleWords, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge, windowStart, DORMANT_DAYS, type StoryCandidate, type StoryState } from './cluster.js';
 import { analyzedText } from '../text/build-doc.js';
 import { canonicalText, SHORT_TEXT_CHARS } from './fingerprint.js';
 import { featureHash, strongestKeys, type ScoringVector } from './scoring-vector.js';
@@ -190,7 +190,7 @@ export async function decideStory(store: Store, analyzed: AnalyzedArticle, windo
     if (story) return { story: growStory(story, analyzed, vector, at), created: false, duplicateOf, absorbed: null, features };
   }
   const candidates = await window.candidates(store, windowStart(at, DORMANT_DAYS), vector);
-  const choice = chooseStory(vector, candidates, at);
+  const choice = chooseStory(vector, candidates, at, articleWords(article.lang, vector, features, hashes));
   // The candidates' states are as the store had them moments ago, when the window checked their sizes against the
   // active stories: reading the chosen one again cost a twentieth of the decision.
   const joined = candidates.find((c) => c.id === choice.storyId);

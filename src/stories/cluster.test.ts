@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze/test-helpers.js';
-import { articleVector, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
-import { scoringCosine, toScoringVector } from './scoring-vector.js';
+import { articleVector, articleWords, candidateOf, chooseStory, growStory, mergeStories, startStory, storyToMerge } from './cluster.js';
+import { featureHash, scoringCosine, toScoringVector } from './scoring-vector.js';
 
 
 const flood1 = 'Floods in the Ruritanian province of Velka forced 3,000 people from their homes, officials in Prague said. Rescue teams from Austria joined the effort on Sunday.';
@@ -39,13 +39,32 @@ test('two stories that have become one merge: the larger keeps its id, sizes add
 
 test('a story inactive for more than a week takes only an article much like it', () => {
   const vector = (features: string[]) => toScoringVector(new Map(features.map((f) => [f, 1])));
-  const story = { id: 's-flood', vector: vector(['e:velka', 't:flood', 't:river', 'n:3000']), lastSeen: '2024-10-01T00:00:00.000Z' };
+  const story = { id: 's-flood', vector: vector(['e:velka', 't:flood', 't:river', 'n:3000']), lastSeen: '2024-10-01T00:00:00.000Z', languages: ['en'] };
   // Cosine 1 / (2 √3) ≈ 0.29: enough to join an active story, not a dormant one.
   const related = vector(['e:velka', 't:bridge', 't:repair']);
   const same = vector(['e:velka', 't:flood', 't:river']);
   assert.equal(chooseStory(related, [story], '2024-10-02T00:00:00.000Z').storyId, story.id, 'within the week, a related report joins');
   assert.equal(chooseStory(related, [story], '2024-10-13T00:00:00.000Z').storyId, null, 'twelve days later it does not');
   assert.equal(chooseStory(same, [story], '2024-10-13T00:00:00.000Z').storyId, story.id, 'a report much like the story still does');
+});
+
+test('in one language, a story takes a report that shares its names only if it shares some of its words too', () => {
+  const vector = (features: string[]) => toScoringVector(new Map(features.map((f) => [f, 1])));
+  const names = ['e:ukraine', 'e:eu', 'e:zelensky'];
+  const story = { id: 's-sanctions', vector: vector([...names, 't:sanction', 't:anniversary']), lastSeen: '2024-10-01T00:00:00.000Z', languages: ['uk', 'en'] };
+  const at = '2024-10-02T00:00:00.000Z';
+  const wordsOf = (lang: string, features: string[]) => {
+    const v = vector(features);
+    return [v, articleWords(lang, v, features, features.map(featureHash))] as const;
+  };
+  const [tours, toursWords] = wordsOf('en', [...names, 't:tour', 't:artist']);
+  assert.ok(scoringCosine(tours, story.vector) > 0.5, 'the names alone make the two alike');
+  assert.equal(chooseStory(tours, [story], at, toursWords).storyId, null, 'another event of the same people and places');
+  assert.equal(chooseStory(tours, [story], at).storyId, story.id, 'without its words, the article is judged by the score alone');
+  const [more, moreWords] = wordsOf('en', [...names, 't:sanction', 't:tour']);
+  assert.equal(chooseStory(more, [story], at, moreWords).storyId, story.id, 'a report that shares a word of the story joins');
+  const [german, germanWords] = wordsOf('de', [...names, 't:tour', 't:artist']);
+  assert.equal(chooseStory(german, [story], at, germanWords).storyId, story.id, 'across languages, where words match only through lexicons, names may carry the score');
 });
 
 test('a person named in katakana and in Latin letters links the two articles through the sound of the surname', () => {

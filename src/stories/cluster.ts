@@ -3,7 +3,7 @@ import { nameParts, orderFreeNameKey, soundKey } from '../analyze/names.js';
 import { headlineTerms } from '../analyze/terms.js';
 import { isCalendarUnit } from '../text/numbers.js';
 import { shortHash } from './fingerprint.js';
-import { prunedSum, scoringCosine, type ScoringVector } from './scoring-vector.js';
+import { dot, prunedSum, restrictedTo, scoringCosine, type ScoringVector } from './scoring-vector.js';
 
 /** Feature → weight, in the order the features were found. */
 export type FeatureVector = Map<string, number>;
@@ -120,22 +120,63 @@ export interface Assignment {
   score: number;
 }
 
-/** A story as scoring sees it: its id, its centroid and its last activity. */
+/** A story as scoring sees it: its id, its centroid, its last activity and the languages of its articles. */
 export interface StoryCandidate {
   readonly id: string;
   readonly vector: ScoringVector;
   readonly lastSeen: string;
+  readonly languages: readonly string[];
 }
 
 export function candidateOf(story: StoryState): StoryCandidate {
-  return { id: story.id, vector: story.centroid, lastSeen: story.lastSeen };
+  return { id: story.id, vector: story.centroid, lastSeen: story.lastSeen, languages: story.languages };
+}
+
+/** The article's language and the word features of its weighted vector (see articleWords). */
+export interface ArticleWords {
+  readonly lang: string;
+  readonly words: ScoringVector;
+}
+
+/** Whether a clustering feature is a word (a content term), not a name, a surname's sound or a figure. */
+function isWordFeature(feature: string): boolean {
+  return feature.startsWith('t:');
 }
 
 /**
- * The best story for an article published at `at` among the candidates, or null when none is similar enough to
- * join: a story inactive for more than STORY_WINDOW_DAYS must be much more alike.
+ * The words of an article's weighted vector, whose features (in any order) have the featureHash values `hashes`;
+ * found when first read, since an article that joins no story in its language never needs them.
  */
-export function chooseStory(article: ScoringVector, candidates: readonly StoryCandidate[], at: string): Assignment {
+export function articleWords(lang: string, vector: ScoringVector, features: readonly string[], hashes: readonly number[]): ArticleWords {
+  let words: ScoringVector | null = null;
+  return {
+    lang,
+    get words() {
+      if (!words) {
+        const kept = new Int32Array(features.length);
+        let n = 0;
+        for (let i = 0; i < features.length; i++) if (isWordFeature(features[i])) kept[n++] = hashes[i];
+        words = restrictedTo(vector, kept.subarray(0, n).sort());
+      }
+      return words;
+    },
+  };
+}
+
+/**
+ * The least part of an article's cosine with a story that shared words must carry when the story has articles in the
+ * article's language. Two reports of one event in one language share words, not only names: a story of Ukraine, the EU and
+ * Zelensky takes a report naming them only if some of its words are the story's too. Across languages words match
+ * only through the lexicons, so there names alone may carry the score.
+ */
+const SAME_LANGUAGE_WORD_SCORE = 0.05;
+
+/**
+ * The best story for an article published at `at` among the candidates, or null when none is similar enough to
+ * join: a story inactive for more than STORY_WINDOW_DAYS must be much more alike. With the article's `words`, a story
+ * in its language must share some of them (SAME_LANGUAGE_WORD_SCORE).
+ */
+export function chooseStory(article: ScoringVector, candidates: readonly StoryCandidate[], at: string, words?: ArticleWords): Assignment {
   const activeSince = windowStart(at);
   let best: Assignment = { storyId: null, score: 0 };
   let bestJoinable: Assignment | null = null;
@@ -143,7 +184,9 @@ export function chooseStory(article: ScoringVector, candidates: readonly StoryCa
     const score = scoringCosine(article, story.vector);
     if (score > best.score) best = { storyId: story.id, score };
     const threshold = story.lastSeen >= activeSince ? JOIN_THRESHOLD : LATE_JOIN_THRESHOLD;
-    if (score >= threshold && (!bestJoinable || score > bestJoinable.score)) bestJoinable = { storyId: story.id, score };
+    if (score < threshold || (bestJoinable && score <= bestJoinable.score)) continue;
+    if (words && story.languages.includes(words.lang) && dot(words.words, story.vector) / (article.norm * story.vector.norm || 1) < SAME_LANGUAGE_WORD_SCORE) continue;
+    bestJoinable = { storyId: story.id, score };
   }
   return bestJoinable ?? { storyId: null, score: best.score };
 }

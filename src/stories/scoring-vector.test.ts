@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeSparseVector, encodeSparseVector, featureHash, prunedSum, scoringCosine, scoringVectorOf, strongestKeys, toScoringVector } from './scoring-vector.js';
+import { decodeSparseVector, encodeSparseVector, featureHash, prunedSum, restrictedTo, scoringCosine, scoringVectorOf, strongestKeys, toScoringVector } from './scoring-vector.js';
 
 const vector = (weights: Record<string, number>) => toScoringVector(new Map(Object.entries(weights)));
 
@@ -22,6 +22,16 @@ test('features hashed beforehand make the same vector as features hashed here', 
   const weights = Float64Array.from([0.5, 0.25, 0.75, 0.125]);
   assert.deepEqual(scoringVectorOf(features, weights, features.map(featureHash)), scoringVectorOf(features, weights));
   assert.notDeepEqual(scoringVectorOf(features, weights, features.map(() => 7)), scoringVectorOf(features, weights), 'the hashes given are the ones used');
+});
+
+test('a vector restricted to some features keeps their weights and drops the others', () => {
+  const a = vector({ 'e:velka': 0.8, 't:flood': 0.6, 't:rain': 0.3 });
+  const kept = Int32Array.from(['t:flood', 't:rain', 't:snow'].map(featureHash)).sort();
+  const words = restrictedTo(a, kept);
+  assert.equal(words.keys.length, 2);
+  assert.equal(weightOf(words, 't:flood'), weightOf(a, 't:flood'));
+  assert.equal(weightOf(words, 't:rain'), weightOf(a, 't:rain'));
+  assert.equal(weightOf(words, 'e:velka'), 0);
 });
 
 test('the pruned sum adds shared features and keeps the strongest', () => {

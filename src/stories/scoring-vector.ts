@@ -54,6 +54,24 @@ function sparseVector(keys: Int32Array, weights: Float64Array): ScoringVector {
   return { keys, weights, norm: Math.sqrt(sum) };
 }
 
+/** The part of `vector` whose features have one of the hashes in `kept` (ascending, as a vector's keys are). */
+export function restrictedTo(vector: ScoringVector, kept: Int32Array): ScoringVector {
+  const keys = new Int32Array(Math.min(kept.length, vector.keys.length));
+  const weights = new Float64Array(keys.length);
+  let n = 0;
+  for (let i = 0, j = 0; i < vector.keys.length && j < kept.length; ) {
+    const x = vector.keys[i];
+    const y = kept[j];
+    if (x === y) {
+      keys[n] = x;
+      weights[n++] = vector.weights[i];
+    }
+    i += +(x <= y);
+    j += +(y <= x);
+  }
+  return sparseVector(keys.subarray(0, n), weights.subarray(0, n));
+}
+
 /** The dot product of two vectors. */
 export function dot(a: ScoringVector, b: ScoringVector): number {
   const { keys: ak, weights: aw } = a;
