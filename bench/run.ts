@@ -6,7 +6,7 @@ import { extractClaims } from '../src/analyze/claims.js';
 import { recognizeEntities } from '../src/analyze/entities.js';
 import { tagWords } from '../src/analyze/ner/tag-words.js';
 import { analyzeAttribution } from '../src/analyze/quotes.js';
-import { extractTerms } from '../src/analyze/terms.js';
+import { extractTerms, nameSpans } from '../src/analyze/terms.js';
 import { ok } from '../src/ingest/errors.js';
 import { recordToDocument } from '../src/ingest/readers.js';
 import { ingestDocuments } from '../src/ingest/run.js';
@@ -85,7 +85,7 @@ async function main() {
     const s3 = process.hrtime.bigint();
     extractClaims(doc, mentions, frames);
     const s4 = process.hrtime.bigint();
-    extractTerms(doc);
+    extractTerms(doc, nameSpans(mentions));
     const s5 = process.hrtime.bigint();
     stageSeconds.tagger += seconds(s0, s1);
     stageSeconds.entities += seconds(s1, s2);

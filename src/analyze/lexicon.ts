@@ -49,6 +49,8 @@ export interface Lexicon {
    * with the quoting particles between a quotation and its cue (「…」と述べた) and the particles that end a subject.
    */
   unspaced: boolean;
+  /** Every noun is written with a capital (German): a capital alone does not make a name. */
+  capitalizedNouns: boolean;
   /**
    * The entity tagger reads whether a word is known from personal names (data/ner/person-names.txt.gz) and from
    * place names (data/ner/place-names.txt.gz). A language's data file turns either off where it did not help: the
@@ -127,6 +129,7 @@ interface LexiconFile {
   relativePronouns?: string[];
   pronouns?: Record<string, 'm' | 'f' | 'p'>;
   unspaced?: boolean;
+  capitalizedNouns?: boolean;
   personNameFeature?: boolean;
   placeNameFeature?: boolean;
   affiliationPrepositions?: string[];
@@ -202,6 +205,7 @@ export function lexicon(lang: string): Lexicon {
     relativePronouns: new Set(lower(file.relativePronouns)),
     pronouns: file.pronouns ?? {},
     unspaced: file.unspaced === true,
+    capitalizedNouns: file.capitalizedNouns === true,
     personNameFeature: file.personNameFeature !== false,
     placeNameFeature: file.placeNameFeature !== false,
     affiliationPrepositions: new Set(lower(file.affiliationPrepositions)),

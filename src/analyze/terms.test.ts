@@ -30,3 +30,14 @@ test('names written with digits are terms of their own, the same in every langua
   const ja = analyzeText('ハワイアン航空HA446便が引き返した。', { lang: 'ja' });
   assert.equal(ja.terms['ha446'], 1);
 });
+
+test('names are entities, not vocabulary: words inside a name found count as no term, and German nouns do', () => {
+  const ja = analyzeText('トニー・ブレア元首相は政治への関与をやめないと誓った。', { lang: 'ja' });
+  assert.ok(ja.mentions.some((m) => m.surface.includes('ブレア')), JSON.stringify(ja.mentions));
+  for (const name of ['トニー', 'ブレア']) assert.equal(ja.terms[name], undefined, `${name} is a name: ${JSON.stringify(ja.terms)}`);
+  const de = analyzeText('Die Regierung in Berlin kündigte neue Hilfen für die Wirtschaft an, sagte Olaf Scholz.', { lang: 'de' });
+  assert.ok((de.terms['govern'] ?? 0) > 0 && (de.terms['econom'] ?? 0) > 0, JSON.stringify(de.terms));
+  for (const name of ['berlin', 'olaf', 'scholz']) assert.equal(de.terms[name], undefined, `${name} is a name: ${JSON.stringify(de.terms)}`);
+  const en = analyzeText('Rescue teams reached Velka on Sunday. Floods had cut the roads.');
+  assert.equal(en.terms['velka'], undefined, 'a capitalized word is a name where nouns have no capital');
+});

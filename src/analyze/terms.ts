@@ -1,4 +1,4 @@
-import type { FramingTerm, TextDoc, Token } from '../model/types.js';
+import type { FramingTerm, Mention, Span, TextDoc, Token } from '../model/types.js';
 import { conceptsOf } from '../text/concepts.js';
 import { splitWords } from '../text/segment.js';
 import { stem } from '../text/stem.js';
@@ -21,15 +21,36 @@ export interface TermAnalysis {
   modifiers: FramingTerm[];
 }
 
-/** The article's vocabulary (see TermAnalysis.terms), and its modifier–head pairs. */
-export function extractTerms(doc: TextDoc): TermAnalysis {
+/** The spans of the names among `mentions` (by name, demonym or metonym; not roles or pronouns), for extractTerms. */
+export function nameSpans(mentions: readonly Mention[]): Span[] {
+  return mentions.filter((m) => m.via !== 'role' && m.via !== 'pronoun').map((m) => m.span);
+}
+
+/**
+ * The article's vocabulary (see TermAnalysis.terms), and its modifier–head pairs. Names are entities, not
+ * vocabulary: a capitalized word is taken for one, and so is every word inside `names`, the spans of the names found
+ * in the text (mentions by name, demonym or metonym), which catches names in scripts without capitals
+ * (トニー・ブレア). In a language that capitalizes its nouns (German), only the words inside `names` are names.
+ */
+export function extractTerms(doc: TextDoc, names?: readonly Span[]): TermAnalysis {
   // A Map, not an object: words such as "constructor" must not meet Object.prototype.
   const terms = new Map<string, number>();
   const modifiers: FramingTerm[] = [];
   const bySentence = tokensBySentence(doc);
+  const sortedNames = names ? [...names].sort((a, b) => a[0] - b[0]) : null;
+  let nextName = 0;
+  const insideName = (token: Token): boolean => {
+    if (!sortedNames) return false;
+    while (nextName < sortedNames.length && sortedNames[nextName][1] <= token.span[0]) nextName++;
+    // Names may nest or overlap ("North Korean" in "North Korean Foreign Minister Choe"): any that covers the token.
+    for (let k = nextName; k < sortedNames.length && sortedNames[k][0] < token.span[1]; k++) if (sortedNames[k][1] > token.span[0]) return true;
+    return false;
+  };
   for (const sentence of analyzedSentences(doc)) {
     const lang = sentenceLang(doc, sentence);
-    const { functionWords } = lexicon(lang);
+    const { functionWords, capitalizedNouns } = lexicon(lang);
+    // A capital makes a name, except where every noun has one; a word of a name found is one in any case.
+    const isName = (token: Token) => (token.capitalized && !(capitalizedNouns && sortedNames)) || insideName(token);
     let previous: Token | null = null;
     for (const token of bySentence[sentence] ?? []) {
       const content = isContentWord(token.norm, lang);
@@ -38,7 +59,7 @@ export function extractTerms(doc: TextDoc): TermAnalysis {
         continue;
       }
       const stemmed = stem(token.norm, lang);
-      if (!token.capitalized) countConcepts(terms, token.norm, stemmed, lang);
+      if (!isName(token)) countConcepts(terms, token.norm, stemmed, lang);
       if (previous && !token.capitalized && !previous.capitalized && isOneSpaceApart(doc.text, previous, token) && !functionWords.has(previous.norm)) {
         modifiers.push({
           term: doc.text.slice(previous.span[0], token.span[1]),
