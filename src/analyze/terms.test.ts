@@ -41,3 +41,10 @@ test('names are entities, not vocabulary: words inside a name found count as no 
   const en = analyzeText('Rescue teams reached Velka on Sunday. Floods had cut the roads.');
   assert.equal(en.terms['velka'], undefined, 'a capitalized word is a name where nouns have no capital');
 });
+
+test('German framing pairs: an adjective and the noun it qualifies, capital and all', () => {
+  const de = analyzeText('Außenministerin Choe nannte den Krieg einen heiligen Kampf gegen die westliche Aggression.', { lang: 'de' });
+  const pairs = de.modifiers.map((m) => m.term);
+  assert.ok(pairs.includes('heiligen Kampf') && pairs.includes('westliche Aggression'), JSON.stringify(pairs));
+  assert.ok(!pairs.some((p) => p.includes('Choe')), 'a name qualifies nothing');
+});

@@ -17,7 +17,7 @@ export interface TermAnalysis {
    * lexicon translates it to (its first few, sharing the word's count), or as its own stem where no lexicon knows it.
    */
   terms: Record<string, number>;
-  /** Content words qualified by the content word before them ("sacred struggle"): framing candidates. */
+  /** Content words qualified by the content word before them ("sacred struggle"), names left out: framing candidates. */
   modifiers: FramingTerm[];
 }
 
@@ -58,9 +58,13 @@ export function extractTerms(doc: TextDoc, names?: readonly Span[]): TermAnalysi
         previous = null;
         continue;
       }
+      if (isName(token)) {
+        previous = null;
+        continue;
+      }
       const stemmed = stem(token.norm, lang);
-      if (!isName(token)) countConcepts(terms, token.norm, stemmed, lang);
-      if (previous && !token.capitalized && !previous.capitalized && isOneSpaceApart(doc.text, previous, token) && !functionWords.has(previous.norm)) {
+      countConcepts(terms, token.norm, stemmed, lang);
+      if (previous && isOneSpaceApart(doc.text, previous, token) && !functionWords.has(previous.norm)) {
         modifiers.push({
           term: doc.text.slice(previous.span[0], token.span[1]),
           span: [previous.span[0], token.span[1]],
