@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATA } from '../bench/corpus.js';
+import { latinSpelling } from '../src/analyze/katakana-names.js';
 import { foldedNameKey, nameSkeleton, soundKey } from '../src/analyze/names.js';
 
 export interface NameKeyScore {
@@ -20,6 +21,8 @@ const KEYS: { key: string; of: (name: string) => string }[] = [
   { key: 'name skeleton (entity ids)', of: nameSkeleton },
   { key: 'folded key (clustering)', of: (name) => foldedNameKey(nameSkeleton(name)) },
   { key: 'sound key (clustering)', of: soundKey },
+  // Katakana persons' ids: the spelling the training pairs give a katakana word, else the name skeleton.
+  { key: 'katakana spelled (entity ids)', of: (name) => nameSkeleton(latinSpelling(name) ?? name) },
 ];
 
 /**

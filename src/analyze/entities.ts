@@ -53,6 +53,8 @@ interface Candidate {
    */
   latin?: string;
   latinParts?: string[];
+  /** More keys under which a short mention finds this person (a katakana name's parts as read, see KatakanaName). */
+  aliasKeys?: string[];
 }
 
 /** Finds names in the article's text and links them to entities with stable, spelling-independent ids. */
@@ -327,7 +329,7 @@ function link(candidates: Candidate[], doc: TextDoc): EntityAnalysis {
   for (const c of candidates) {
     if (c.type === 'person' && (c.latinParts?.length ?? c.words.length) >= 2) {
       const id = `person:${nameSkeleton(c.latin ?? surfaceOf(c, doc))}`;
-      const nameKeys = (c.latinParts?.map(nameSkeleton) ?? c.words.map((w) => nameSkeleton(w.bare))).filter(Boolean);
+      const nameKeys = [...(c.latinParts?.map(nameSkeleton) ?? c.words.map((w) => nameSkeleton(w.bare))), ...(c.aliasKeys ?? [])].filter(Boolean);
       const profile = persons.get(id) ?? { entity: id, roles: [], affiliation: null, nameKeys };
       if (c.role && !profile.roles.includes(c.role)) profile.roles.push(c.role);
       profile.affiliation ??= c.affiliation ?? null;

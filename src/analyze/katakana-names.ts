@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import type { EntityType, TextDoc } from '../model/types.js';
+import { readGzipLines } from '../gzip-lines.js';
+import { DATA_DIR } from '../paths.js';
 import { conceptsOf } from '../text/concepts.js';
 import { KATAKANA_RUN } from '../text/translit.js';
 import type { Lexicon } from './lexicon.js';
-import { nameParts } from './names.js';
+import { nameParts, nameSkeleton } from './names.js';
 import { sentenceRuns } from './unspaced-names.js';
 import { nameWord, type Word } from './words.js';
 
@@ -10,6 +13,39 @@ import { nameWord, type Word } from './words.js';
 export interface KatakanaName {
   words: Word[];
   type: EntityType;
+  /**
+   * A person's name as Latin letters spell it, when every part of it is a known name (see latinSpelling): "トニー・ブレア"
+   * Tony Blair, the id the English name gets. `aliasKeys`: the keys of its parts as read from katakana, under which a
+   * short mention the dictionary does not know still finds the person.
+   */
+  latin?: string;
+  latinParts?: string[];
+  aliasKeys?: string[];
+}
+
+export const KATAKANA_NAMES_FILE = join(DATA_DIR, 'lang', 'ja-katakana-names.tsv.gz');
+
+let spellings: Map<string, string> | null = null;
+
+/** How Latin letters spell a name written in katakana ("ブレア" Blair), from the Wikidata name pairs; null if unknown. */
+export function latinSpelling(katakana: string): string | null {
+  if (!spellings) {
+    spellings = new Map();
+    for (const line of readGzipLines(KATAKANA_NAMES_FILE)) {
+      const tab = line.indexOf('\t');
+      spellings.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+  const latin = spellings.get(katakana);
+  return latin ? latin[0].toUpperCase() + latin.slice(1) : null;
+}
+
+/** A person's name with its Latin spelling when every part has one (see KatakanaName.latin). */
+function spelled(words: Word[]): KatakanaName {
+  const latinParts = words.map((w) => latinSpelling(w.bare));
+  if (latinParts.some((p) => p === null)) return { words, type: 'person' };
+  const parts = latinParts as string[];
+  return { words, type: 'person', latin: parts.join(' '), latinParts: parts, aliasKeys: words.map((w) => nameSkeleton(w.bare)) };
 }
 
 const MAX_NAME_PARTS = 4;
@@ -38,11 +74,11 @@ export function katakanaNames(doc: TextDoc, sentence: number, lang: string, lex:
     }
     const after = text.slice(runStart + run.length);
     const titled = lex.personSuffixes.some((suffix) => after.startsWith(suffix));
-    if (titled) names.push({ words, type: 'person' });
+    if (titled) names.push(spelled(words));
     // "フォックス・ニュース", "マンチェスター・ユナイテッド": a name ending in a word organizations end in.
     else if (parts.length > 1 && lex.organizationWords.has(parts[parts.length - 1])) names.push({ words, type: 'organization' });
     else if (parts.length === 1) names.push({ words, type: 'other' });
-    else if (!parts.every((p) => conceptsOf(p, lang).length > 0)) names.push({ words, type: 'person' });
+    else if (!parts.every((p) => conceptsOf(p, lang).length > 0)) names.push(spelled(words));
   }
   return names;
 }
