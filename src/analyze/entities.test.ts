@@ -78,3 +78,23 @@ test("abbreviations a language's news uses for countries are the countries", () 
   assert.ok(ids('Президент США зустрівся з лідерами ЄС.', 'uk').includes('country:US'));
   assert.ok(ids('Los EEUU y China firmaron el acuerdo comercial el lunes en Ginebra.', 'es').includes('country:US'));
 });
+
+test('a news agency or international body is one entity in every language and script, its descriptor left out', () => {
+  const cases: [string, string][] = [
+    ['es', 'Reuters informó que 500 soldados llegaron a la frontera.'],
+    ['ru', 'Как сообщает агентство Рейтер, 500 военных прибыли к границе.'],
+    ['uk', 'Reuters повідомило, що 500 військових прибули до кордону.'],
+    ['fr', "Selon l'AFP, 500 soldats sont arrivés à la frontière lundi."],
+    ['en', 'Reuters said 500 troops had arrived at the border.'],
+  ];
+  for (const [lang, text] of cases) {
+    const a = analyzeText(text, { lang });
+    const organization = a.entities.find((e) => e.type === 'organization');
+    assert.ok(organization && ['org:reuters', 'org:agence-france-prese'].includes(organization.id), `${lang}: ${JSON.stringify(a.entities)}`);
+    assert.equal(a.claims[0]?.attribution?.entity, organization.id, `${lang}: the claim is the agency's`);
+  }
+  const union = ['EU', 'ЕС', 'ЄС', 'UE'].map((name, i) => analyzeText(`${name} ${['said', 'заявил', 'заявив', 'a déclaré'][i]} it would act.`, { lang: ['en', 'ru', 'uk', 'fr'][i] }));
+  assert.deepEqual(union.map((a) => a.entities.find((e) => e.type === 'organization')?.id), Array(4).fill('org:european-union'));
+  const institute = analyzeText('The Reuters Institute published its report on Tuesday.');
+  assert.ok(!institute.entities.some((e) => e.id === 'org:reuters'), 'a longer name is another organization');
+});

@@ -8,6 +8,7 @@ import { chineseNames } from './chinese-names.js';
 import { kanjiNames } from './kanji-names.js';
 import { katakanaNames } from './katakana-names.js';
 import { nameSkeleton } from './names.js';
+import { knownOrganizations, type OrganizationMatch } from './organizations.js';
 import { tagWords, type TaggedEntity } from './ner/tag-words.js';
 import type { NerType } from './ner/tagger.js';
 import { analyzedSentences, sentenceLang, sentenceWords, type Word } from './words.js';
@@ -73,17 +74,39 @@ export function recognizeEntities(doc: TextDoc): EntityAnalysis {
     const words = sentenceWords(doc, sentence);
     const found = capitalizedRuns(words, lex).flatMap((run) => classifyRun(run, words, sentence, lang, lex, lowercaseSeen));
     const taggerRead = words.length > 0 && tagged.covers(words[0]);
-    candidates.push(...(taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found));
-    for (const name of katakanaNames(doc, sentence, lang, lex)) candidates.push({ ...name, via: 'name', sentence, lang });
+    const inSentence = taggerRead ? reconcile(found, taggedBySentence.get(sentence) ?? [], words, sentence, lang, lex) : found;
+    for (const name of katakanaNames(doc, sentence, lang, lex)) inSentence.push({ ...name, via: 'name', sentence, lang });
     if (lex.unspaced) {
       // Names read from Han characters, where no country's name stands.
       const countries = unspacedCountries(doc, sentence, lang);
       const free = (w: Word) => !countries.some((c) => c.words[0].span[0] < w.span[1] && w.span[0] < c.words[0].span[1]);
       const names = lang === 'ja' ? kanjiNames(doc, sentence, lex) : lang === 'zh' ? chineseNames(doc, sentence, lex).map((n) => ({ ...n, latinParts: n.latin?.split(' ') })) : [];
-      for (const c of [...countries, ...names.filter((n) => n.words.every(free))]) candidates.push({ ...c, via: 'name', sentence, lang });
+      for (const c of [...countries, ...names.filter((n) => n.words.every(free))]) inSentence.push({ ...c, via: 'name', sentence, lang });
     }
+    candidates.push(...withKnownOrganizations(inSentence, knownOrganizations(doc, sentence, lex), sentence, lang, lex));
   }
   return link(candidates, doc);
+}
+
+/**
+ * The sentence's candidates with the known organizations it names (see organizations.ts) in place of what the tagger
+ * or the rules made of them: "Reuters" typed as a person, "агентство Reuters" with its descriptor, "Reuters" at a
+ * Spanish sentence's start not found at all. A candidate that names more than the organization and its descriptor
+ * ("Reuters Institute") is another name and stays.
+ */
+function withKnownOrganizations(candidates: Candidate[], matches: OrganizationMatch[], sentence: number, lang: string, lex: Lexicon): Candidate[] {
+  let out = candidates;
+  for (const { words, organization } of matches) {
+    const [start, end] = [words[0].span[0], words[words.length - 1].span[1]];
+    const overlapping = out.filter((c) => c.words[0].span[0] < end && start < c.words[c.words.length - 1].span[1]);
+    // A word of the kind organizations are ("агентство", "Nachrichtenagentur") before the name describes it; after
+    // it, such a word makes another name ("Reuters Institute").
+    const descriptor = (w: Word) => (w.span[0] >= start && w.span[1] <= end) || !w.capitalized || (w.span[1] <= start && lex.organizationWords.has(w.lower));
+    if (!overlapping.every((c) => c.words.every(descriptor))) continue;
+    out = out.filter((c) => !overlapping.includes(c));
+    out.push({ words, type: 'organization', via: 'name', sentence, lang, latin: organization.name, tagged: true });
+  }
+  return out === candidates ? out : out.sort((a, b) => a.words[0].span[0] - b.words[0].span[0]);
 }
 
 const TYPE_OF_TAG: Record<NerType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'other' };

@@ -22,7 +22,8 @@ export function nameWord(text: string, start: number, initial: boolean, gapBefor
   return { text, bare: text, lower: text, span: [start, start + text.length], capitalized: true, possessive: false, initial, gapBefore };
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.,][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word as sentences are cut into words (and names, for matching, alike). */
+export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐'’.,][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 
 /** Words per sentence, kept while the document lives: entities and reported speech both read every sentence. */
