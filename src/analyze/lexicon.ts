@@ -37,6 +37,11 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   /** Words joining two verbs of one subject: "… and said he would …". */
   coordinators: Set<string>;
+  /**
+   * Verb forms that mark a clause set off by a comma after a cue as reported, where no complementizer is needed
+   * (German Konjunktiv I: "sagte, er werde …").
+   */
+  reportedSpeechVerbs: Set<string>;
   /** Words within a source that introduce whom it cites: "Reuters, citing Pentagon officials" is Reuters speaking. */
   citing: string[];
   /** Words opening a relative clause between a subject and its verb: "The companies, which …, said". */
@@ -122,6 +127,7 @@ interface LexiconFile {
   infinitiveSuffixes?: string[];
   coordinators?: string[];
   citing?: string[];
+  reportedSpeechVerbs?: string[];
   quantifiers?: string[];
   listenerCues?: string[];
   subjectPronouns?: string[];
@@ -198,6 +204,7 @@ export function lexicon(lang: string): Lexicon {
     infinitiveSuffixes: lower(file.infinitiveSuffixes),
     coordinators: new Set(lower(file.coordinators)),
     citing: sortLongestFirst(lower(file.citing)),
+    reportedSpeechVerbs: new Set(lower(file.reportedSpeechVerbs)),
     listenerCues: new Set(lower(file.listenerCues)),
     subjectPronouns: new Set(lower(file.subjectPronouns)),
     quantifiers: new Set(lower(file.quantifiers)),

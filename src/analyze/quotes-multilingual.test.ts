@@ -92,3 +92,17 @@ test('Chinese speakers end where a preposition, a time word or an adverb starts,
   const time = analyzeText('上周表示，贸易额达到33亿美元。', { lang: 'zh' });
   assert.equal(time.quotes.length, 0, 'a time word alone names no speaker');
 });
+
+test('German reported speech in the subjunctive needs no "dass": "sagte, er werde …", "berichtete, … seien"', () => {
+  const cases: [string, string, string][] = [
+    ['Scholz sagte, er werde die Hilfen verdoppeln.', 'er werde die Hilfen verdoppeln', 'Scholz'],
+    ['Die Nachrichtenagentur Reuters berichtete, 500 Soldaten seien an der Grenze eingetroffen.', '500 Soldaten seien an der Grenze eingetroffen', 'Reuters'],
+    ['Die Regierung teilte mit, man habe 300 Beobachter entsandt.', 'man habe 300 Beobachter entsandt', 'Die Regierung'],
+  ];
+  for (const [text, content, speaker] of cases) {
+    const a = analyzeText(text, { lang: 'de' });
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, q.speaker?.name]), [['indirect', content, speaker]], text);
+  }
+  const plain = analyzeText('Scholz sagte, als er in Berlin ankam, nichts.', { lang: 'de' });
+  assert.equal(plain.quotes.length, 0, 'a clause in the indicative is no report');
+});

@@ -290,6 +290,9 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   }
   if (lex.questionCues.has(cue)) return wordLedClause(words, afterCue, (w) => lex.questionWords.has(w), sentenceEnd, doc, 'at');
   if (lex.infinitiveCues.has(cue)) return wordLedClause(words, afterCue, (w) => isInfinitiveLead(w, lex), sentenceEnd, doc, 'cue');
+  // "sagte, er werde …", "berichtete, 500 Soldaten seien …": where a comma sets off a clause that needs no
+  // complementizer, the mood of its verb marks it as reported.
+  if (afterCue < words.length && /^,$/.test(words[afterCue].gapBefore) && reportedMood(words, afterCue, lex)) return contentOf(words, afterCue, sentenceEnd, doc);
   if (!lex.zeroComplementizerCues.has(cue)) return null;
   // Zero complementizer: "Washington said Thursday it received …". Time words may sit between cue and clause.
   let k = afterCue;
@@ -304,6 +307,22 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
   if (!next || QUOTE_OR_CLAUSE_PUNCT.test(next.gapBefore)) return null;
   if (!isClauseStart(next, lex)) return null;
   return contentOf(words, k, sentenceEnd, doc);
+}
+
+/** Words a clause set off by a comma may have before the verb that marks it as reported ("die Lage im Osten sei"). */
+const MAX_WORDS_BEFORE_REPORTED_VERB = 8;
+
+/**
+ * Whether the clause from `from` has, before its next punctuation, a verb form of the language's reported speech
+ * (`reportedSpeechVerbs`: German Konjunktiv I, "sei", "habe", "werde").
+ */
+function reportedMood(words: Word[], from: number, lex: Lexicon): boolean {
+  if (lex.reportedSpeechVerbs.size === 0) return false;
+  for (let k = from; k < Math.min(words.length, from + MAX_WORDS_BEFORE_REPORTED_VERB + 1); k++) {
+    if (k > from && QUOTE_OR_CLAUSE_PUNCT.test(words[k].gapBefore)) return false;
+    if (lex.reportedSpeechVerbs.has(words[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Words a cue may have before its complementizer: "told him that", "said on Tuesday that". */
