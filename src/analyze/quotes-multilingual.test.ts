@@ -106,3 +106,18 @@ test('German reported speech in the subjunctive needs no "dass": "sagte, er werd
   const plain = analyzeText('Scholz sagte, als er in Berlin ankam, nichts.', { lang: 'de' });
   assert.equal(plain.quotes.length, 0, 'a clause in the indicative is no report');
 });
+
+test('reporting verbs of news in each language file: "confirmó que", "a fait savoir que", "zaznaczył, że", "розповів, що"', () => {
+  const cases: [string, string][] = [
+    ['es', 'El ministro confirmó que 300 soldados regresaron a sus bases.'],
+    ['fr', 'Le ministre a fait savoir que 300 soldats étaient rentrés.'],
+    ['pl', 'Minister zaznaczył, że 300 żołnierzy wróciło do koszar.'],
+    ['uk', 'Міністр розповів, що 300 військових повернулися до казарм.'],
+    ['de', 'Die Agentur meldete, 300 Soldaten seien zurückgekehrt.'],
+  ];
+  for (const [lang, text] of cases) {
+    const a = analyzeText(text, { lang });
+    assert.equal(a.quotes.length, 1, `${lang}: ${text}`);
+    assert.equal(a.quotes[0].kind, 'indirect');
+  }
+});
