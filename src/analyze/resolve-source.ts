@@ -133,7 +133,12 @@ function findRole(lower: string, lex: Lexicon): string | undefined {
  * the one citing is the one speaking. The whole source when it opens with them or has none.
  */
 export function ownPart(source: { text: string; span: Span }, lex: Lexicon): { text: string; span: Span } {
-  const lower = source.text.toLowerCase();
+  // Lower-cased letter by letter, so that offsets stay those of the text ("İ" lower-cases to two characters).
+  let lower = '';
+  for (const ch of source.text) {
+    const folded = ch.toLowerCase();
+    lower += folded.length === ch.length ? folded : ch;
+  }
   let cut = -1;
   for (const words of lex.citing) {
     for (let at = lower.indexOf(words); at !== -1; at = lower.indexOf(words, at + 1)) {
