@@ -42,6 +42,8 @@ export interface Lexicon {
    * (German Konjunktiv I: "sagte, er werde …").
    */
   reportedSpeechVerbs: Set<string>;
+  /** Words that attribute the clause before them at a sentence's end, with no verb: German "…, so Scholz." */
+  closingCues: Set<string>;
   /** Words within a source that introduce whom it cites: "Reuters, citing Pentagon officials" is Reuters speaking. */
   citing: string[];
   /** Words opening a relative clause between a subject and its verb: "The companies, which …, said". */
@@ -128,6 +130,7 @@ interface LexiconFile {
   coordinators?: string[];
   citing?: string[];
   reportedSpeechVerbs?: string[];
+  closingCues?: string[];
   quantifiers?: string[];
   listenerCues?: string[];
   subjectPronouns?: string[];
@@ -205,6 +208,7 @@ export function lexicon(lang: string): Lexicon {
     coordinators: new Set(lower(file.coordinators)),
     citing: sortLongestFirst(lower(file.citing)),
     reportedSpeechVerbs: new Set(lower(file.reportedSpeechVerbs)),
+    closingCues: new Set(lower(file.closingCues)),
     listenerCues: new Set(lower(file.listenerCues)),
     subjectPronouns: new Set(lower(file.subjectPronouns)),
     quantifiers: new Set(lower(file.quantifiers)),

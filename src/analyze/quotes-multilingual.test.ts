@@ -121,3 +121,11 @@ test('reporting verbs of news in each language file: "confirmó que", "a fait sa
     assert.equal(a.quotes[0].kind, 'indirect');
   }
 });
+
+test('a German sentence may end with its attribution and no verb: "…, so Scholz."; the adverb "so" elsewhere reports nothing', () => {
+  const a = analyzeText('Die Lage an der Grenze sei ernst, so Scholz.', { lang: 'de' });
+  assert.deepEqual(a.quotes.map((q) => [q.kind, q.text, q.speaker?.name]), [['indirect', 'Die Lage an der Grenze sei ernst', 'Scholz']]);
+  for (const text of ['So wurde beschlossen, die Hilfen zu verdoppeln.', 'Es kamen so viele Menschen, so viele wie nie.']) {
+    assert.equal(analyzeText(text, { lang: 'de' }).quotes.length, 0, text);
+  }
+});
