@@ -193,11 +193,7 @@ export class SqliteStore implements Store {
     // Another connection folded articles counted here as pending (a process closing folds every pending article):
     // counted twice, in feature_df and here, until they are read again.
     if (pending.first !== null && (first === null || first > pending.first)) this.pending = null;
-    else if (last !== null && last > pending.last) {
-      for (const [rowid, features] of this.sql('SELECT article_rowid, features FROM feature_df_pending WHERE article_rowid > ? ORDER BY article_rowid').raw().iterate(pending.last) as IterableIterator<[number, string]>) {
-        addPending(pending, rowid, JSON.parse(features) as string[]);
-      }
-    }
+    else if (last !== null && last > pending.last) this.readPendingAfter(pending);
   }
 
   async documentFrequencies(features: readonly string[], given?: readonly number[]): Promise<DocumentCounts> {
@@ -280,18 +276,22 @@ export class SqliteStore implements Store {
   private pendingFrequencies(): PendingCounts {
     if (!this.pending) {
       const pending: PendingCounts = { documents: 0, counts: new Map(), first: null, last: 0 };
-      for (const [rowid, features] of this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').raw().iterate() as IterableIterator<[number, string]>) {
-        addPending(pending, rowid, JSON.parse(features) as string[]);
-      }
+      this.readPendingAfter(pending);
       this.pending = pending;
     }
     return this.pending;
   }
 
+  /** Counts into `pending` the articles of feature_df_pending after the last it holds (all of them into new counts). */
+  private readPendingAfter(pending: PendingCounts): void {
+    for (const [rowid, features] of this.sql('SELECT article_rowid, features FROM feature_df_pending WHERE article_rowid > ? ORDER BY article_rowid').raw().iterate(pending.last) as IterableIterator<[number, string]>) {
+      addPending(pending, rowid, JSON.parse(features) as string[]);
+    }
+  }
+
   /** Counts the pending articles' features into feature_df, in key order, inside the caller's write transaction. */
   private foldFrequencies(): void {
     const folded = { documents: 0, counts: new Map<string, number>() };
-    // Raw rows, as pendingFrequencies reads them: a prepared statement keeps the mode it was last given.
     const rows = this.sql('SELECT article_rowid, features FROM feature_df_pending ORDER BY article_rowid').raw().all() as [number, string][];
     if (rows.length > 0) {
       for (const [, features] of rows) addFeatures(folded, JSON.parse(features) as string[], (feature) => feature);
