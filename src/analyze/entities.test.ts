@@ -97,4 +97,7 @@ test('a news agency or international body is one entity in every language and sc
   assert.deepEqual(union.map((a) => a.entities.find((e) => e.type === 'organization')?.id), Array(4).fill('org:european-union'));
   const institute = analyzeText('The Reuters Institute published its report on Tuesday.');
   assert.ok(!institute.entities.some((e) => e.id === 'org:reuters'), 'a longer name is another organization');
+  const shouting = analyzeText('Experts met in Geneva on Monday to discuss trade rules.\n\nUN EXPERTS MEET IN GENEVA TO DISCUSS TRADE, SAYS A REPORT FROM THE MEETING.');
+  assert.ok(!shouting.entities.some((e) => e.id === 'org:united-nations'), 'an acronym in a sentence in capitals is left to the tagger');
+  assert.ok(analyzeText('The UN said experts met in Geneva.').entities.some((e) => e.id === 'org:united-nations'));
 });

@@ -55,13 +55,15 @@ export function knownOrganizations(doc: TextDoc, sentence: number, lex: Lexicon)
   const aliases = index();
   if (lex.unspaced) return unspacedMatches(doc, sentence);
   const words = sentenceWords(doc, sentence);
-  const shouting = words.length >= 3 && words.filter((w) => ACRONYM.test(w.bare) || w.bare === w.bare.toUpperCase()).length >= 0.6 * words.length;
+  // Told only when an acronym matches: most sentences name no known organization.
+  let shouting: boolean | undefined;
+  const isShouting = () => (shouting ??= words.length >= 3 && words.filter((w) => ACRONYM.test(w.bare) || w.bare === w.bare.toUpperCase()).length >= 0.6 * words.length);
   const matches: OrganizationMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i].bare.replace(ELIDED, '');
     for (const candidate of aliases.get(first) ?? []) {
       const n = candidate.words.length;
-      if (i + n > words.length || (shouting && n === 1 && ACRONYM.test(first))) continue;
+      if (i + n > words.length || (n === 1 && ACRONYM.test(first) && isShouting())) continue;
       let same = true;
       for (let k = 1; k < n && same; k++) same = words[i + k].bare === candidate.words[k] && words[i + k].gapBefore === '';
       if (!same) continue;

@@ -90,8 +90,8 @@ export function findSpeechFrames(doc: TextDoc, sentence: number, quoted: QuotedS
     frames.push(frame);
     i = afterCue - 1;
   }
-  const closing = closingAttribution(words, sentence, lex, quoted);
-  if (closing && !frames.some((f) => f.content && f.content[0] < closing.content![1] && closing.content![0] < f.content[1])) frames.push(closing);
+  const closing = closingAttribution(words, sentence, lex, quoted, frames);
+  if (closing) frames.push(closing);
   return frames;
 }
 
@@ -100,17 +100,17 @@ const MAX_CLOSING_SOURCE_WORDS = 5;
 
 /**
  * "Die Lage sei ernst, so Scholz.": a sentence may end with a word of the language's `closingCues` after a comma and a
- * short source, with no verb; it attributes the clause before the comma. Only there: the same word elsewhere is an
- * adverb ("so viel", "So wurde …").
+ * short source, with no verb; it attributes the clause before the comma, unless a frame found already reports it.
+ * Only there: the same word elsewhere is an adverb ("so viel", "So wurde …").
  */
-function closingAttribution(words: Word[], sentence: number, lex: Lexicon, quoted: QuotedSpan[]): SpeechFrame | null {
+function closingAttribution(words: Word[], sentence: number, lex: Lexicon, quoted: QuotedSpan[], frames: SpeechFrame[]): SpeechFrame | null {
   if (lex.closingCues.size === 0) return null;
   for (let i = Math.max(1, words.length - 1 - MAX_CLOSING_SOURCE_WORDS); i < words.length - 1; i++) {
     if (!lex.closingCues.has(words[i].lower) || !/^,$/.test(words[i].gapBefore)) continue;
     const rest = words.slice(i + 1);
     if (rest.some((w) => w.gapBefore !== '') || !rest.some((w) => w.capitalized) || insideQuote(quoted, words[i].span[0])) return null;
     const content = clauseBeforeCue(words, i);
-    if (!content) return null;
+    if (!content || frames.some((f) => f.content && f.content[0] < content[1] && content[0] < f.content[1])) return null;
     return { sentence, cue: { text: words[i].text, span: words[i].span }, source: spanText(words, i + 1, words.length - 1), content, inherited: false, nominal: false };
   }
   return null;
