@@ -130,8 +130,21 @@ export function readConll2003Training(path: string): TaggedDocument[] {
 }
 
 /**
- * factRuEval-2016 standoff: an object (Person, Org, Location, LocOrg) is a set of spans; its mention runs from its
- * first to its last token. LocOrg counts as LOC, as in the usual reading of the task; Project objects are left out.
+ * Span types that name an object, per object type, as the set's own track-1 scorer weighs them
+ * (dialent/config.py, `Tables.QUALITY`): descriptors ("фонд", "министр"), jobs and geographic adjectives are part
+ * of an object's markup but no part of its name, and the scorer gives their tokens no weight.
+ */
+const NAMING_SPANS: Record<string, Set<string>> = {
+  PER: new Set(['name', 'surname', 'patronymic', 'nickname']),
+  ORG: new Set(['org_name', 'loc_name']),
+  LOC: new Set(['org_name', 'loc_name']),
+};
+
+/**
+ * factRuEval-2016 standoff: an object (Person, Org, Location, LocOrg) is a set of spans. Its mention runs from the
+ * first to the last token of the spans that name it, and an object with no such span ("фонда", "российский") is
+ * no named mention: the track-1 scorer skips both, so the descriptors are not asked of a tagger of names. LocOrg
+ * counts as LOC, as in the usual reading of the task; Project objects are left out.
  */
 export function readFactRuEval(dir: string): TaggedDocument[] {
   const OBJECT_TYPES: Record<string, string> = { Person: 'PER', Org: 'ORG', Location: 'LOC', LocOrg: 'LOC' };
@@ -150,13 +163,13 @@ export function readFactRuEval(dir: string): TaggedDocument[] {
       current.tokens.push(text.join(' '));
     }
     if (current.ids.length) sentences.push(current);
-    const tokenSpans = new Map<string, string[]>();
+    const spans = new Map<string, { type: string; tokens: string[] }>();
     for (const line of readFileSync(join(dir, `${name}.spans`), 'utf8').split('\n')) {
       const [head, refs] = line.split('#');
       const fields = head.trim().split(' ');
       if (fields.length < 6 || !refs) continue;
       const count = Number(fields[5]);
-      tokenSpans.set(fields[0], refs.trim().split(' ').slice(0, count));
+      spans.set(fields[0], { type: fields[1], tokens: refs.trim().split(' ').slice(0, count) });
     }
     const position = new Map<string, [number, number]>();
     sentences.forEach((s, si) => s.ids.forEach((id, ti) => position.set(id, [si, ti])));
@@ -167,7 +180,11 @@ export function readFactRuEval(dir: string): TaggedDocument[] {
       const fields = line.split('#')[0].trim().split(' ');
       const type = OBJECT_TYPES[fields[1]];
       if (!type) continue;
-      const places = fields.slice(2).flatMap((span) => tokenSpans.get(span) ?? []).map((id) => position.get(id)).filter((p): p is [number, number] => p !== undefined);
+      const naming = fields.slice(2).flatMap((id) => {
+        const span = spans.get(id);
+        return span && NAMING_SPANS[type].has(span.type) ? span.tokens : [];
+      });
+      const places = naming.map((id) => position.get(id)).filter((p): p is [number, number] => p !== undefined);
       if (places.length === 0) continue;
       const sentence = places[0][0];
       const inSentence = places.filter((p) => p[0] === sentence).map((p) => p[1]);
@@ -189,7 +206,7 @@ export function nerEvaluationSets(): NerDataSet[] {
   const dir = join(SHARED_DATA, 'ner');
   return [
     { name: 'en CoNLL-2003 test B', lang: 'en', documents: readConll2003(join(dir, 'en-conll2003/eng.testb')), mapping: 'PER ORG LOC MISC' },
-    { name: 'ru factRuEval-2016 test', lang: 'ru', documents: readFactRuEval(join(dir, 'ru-factrueval2016/testset')), mapping: 'Person, Org, Location+LocOrg → LOC; no MISC' },
+    { name: 'ru factRuEval-2016 test', lang: 'ru', documents: readFactRuEval(join(dir, 'ru-factrueval2016/testset')), mapping: 'Person, Org, Location+LocOrg → LOC; named spans only, as its track-1 scorer; no MISC' },
     { name: 'ru BSNLP-2019', lang: 'ru', documents: readColumns(join(dir, 'ru-bsnlp2019/test.conllu'), 1, 2, /^#DOCSTART/), mapping: 'PER ORG LOC MISC' },
     { name: 'uk NER-UK 2.0 (held-out 1/5)', lang: 'uk', documents: heldOut(readNerUk(join(dir, 'uk-ner-uk/test.iob'))).test, mapping: 'PERS ORG LOC MISC; dates, jobs, money… → O' },
     { name: 'de GermEval-2014 (held-out 1/5)', lang: 'de', documents: heldOut(readColumns(join(dir, 'de-germeval2014/test.tsv'), 1, 2, null, 1)).test, mapping: 'outer PER ORG LOC, OTH → MISC; *deriv, *part → O' },
