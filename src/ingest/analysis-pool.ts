@@ -9,8 +9,31 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisReply =
-  | { id: number; ok: true; analyzed: AnalyzedArticle }
+  | { id: number; ok: true; analyzed: PackedAnalysis }
   | { id: number; ok: false; name: string; message: string; problem: string | null };
+
+/**
+ * An analyzed article as it crosses from an analysis thread to the main thread: its terms as two arrays instead of
+ * an object of a few hundred keys. Cloning such an object into the main thread cost four times the rest of the
+ * article (about 0.8 of 1 ms), on the thread that also places and stores every article.
+ */
+export interface PackedAnalysis extends Omit<AnalyzedArticle, 'terms'> {
+  termKeys: string[];
+  termCounts: number[];
+}
+
+export function packAnalysis(analyzed: AnalyzedArticle): PackedAnalysis {
+  const { terms, ...rest } = analyzed;
+  return { ...rest, termKeys: Object.keys(terms), termCounts: Object.values(terms) };
+}
+
+export function unpackAnalysis(packed: PackedAnalysis): AnalyzedArticle {
+  const { termKeys, termCounts, ...rest } = packed;
+  // Without a prototype, as analysis makes it: a term may be any word, "constructor" or "__proto__" too.
+  const terms: Record<string, number> = Object.create(null);
+  for (let i = 0; i < termKeys.length; i++) terms[termKeys[i]] = termCounts[i];
+  return { ...rest, terms };
+}
 
 /** The pool itself failed (a thread died): the run stops, unlike when one document fails. */
 export class AnalysisPoolError extends Error {
@@ -46,7 +69,7 @@ export class AnalysisPool {
         const w = waiting.get(reply.id);
         if (!w) return;
         waiting.delete(reply.id);
-        if (reply.ok) w.resolve(reply.analyzed);
+        if (reply.ok) w.resolve(unpackAnalysis(reply.analyzed));
         else if (reply.name === 'InputError' && reply.problem !== null) w.reject(new InputError(w.source, reply.problem));
         else w.reject(Object.assign(new Error(reply.message), { name: reply.name }));
       });

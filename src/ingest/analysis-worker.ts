@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../analyze/analyze.js';
 import type { ArticleDraft } from '../model/types.js';
 import { prepareDocument, withoutWordTokens } from '../pipeline.js';
-import type { AnalysisReply, AnalysisRequest } from './analysis-pool.js';
+import { packAnalysis, type AnalysisReply, type AnalysisRequest } from './analysis-pool.js';
 
 /** A thread of the analysis pool: the text layer and analysis of one extracted article per message. */
 if (!parentPort) throw new Error('analysis-worker runs as a worker thread of the analysis pool');
@@ -11,7 +11,7 @@ port.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
     const { article, doc } = prepareDocument(request.draft as ArticleDraft, request.ingestedAt);
-    reply = { id: request.id, ok: true, analyzed: withoutWordTokens(analyzeArticle(article, doc)) };
+    reply = { id: request.id, ok: true, analyzed: packAnalysis(withoutWordTokens(analyzeArticle(article, doc))) };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     const problem = (error as { problem?: unknown }).problem;
