@@ -83,6 +83,8 @@ export interface Lexicon {
    * a name found after one begins after it.
    */
   wordsBeforeNames: string[];
+  /** Unspaced languages: the particle that makes what precedes it a possessor ("他们的发言人", "政府の報道官"). */
+  possessiveParticles: string[];
   topicParticles: string[];
   /** Indirect speech puts the report before its cue (Japanese "…と述べた") rather than after it. */
   reportBeforeCue: boolean;
@@ -147,6 +149,7 @@ interface LexiconFile {
   sourceOpeners?: string[];
   prepositions?: string[];
   wordsBeforeNames?: string[];
+  possessiveParticles?: string[];
   topicParticles?: string[];
   reportBeforeCue?: boolean;
   roles?: string[];
@@ -225,6 +228,7 @@ export function lexicon(lang: string): Lexicon {
     sourceOpeners: sortLongestFirst(file.sourceOpeners ?? []),
     prepositions: sortLongestFirst(file.prepositions ?? []),
     wordsBeforeNames: sortLongestFirst(file.wordsBeforeNames ?? []),
+    possessiveParticles: file.possessiveParticles ?? [],
     topicParticles: file.topicParticles ?? [],
     reportBeforeCue: file.reportBeforeCue === true,
     roles,

@@ -129,3 +129,15 @@ test('a German sentence may end with its attribution and no verb: "…, so Schol
     assert.equal(analyzeText(text, { lang: 'de' }).quotes.length, 0, text);
   }
 });
+
+test('Chinese sources keep the Latin spelling set in their phrase, pronouns, and cues before quotations of several sentences', () => {
+  const speakerOf = (text: string, start: string) => analyzeText(text, { lang: 'zh' }).quotes.find((q) => q.text.startsWith(start))?.speaker?.surface;
+  assert.equal(speakerOf('在会议上，德国外长安娜琳娜·贝伯克 (Annalena Baerbock) 对记者说：“时间不多了，我们必须行动。”', '时间不多了'), '德国外长安娜琳娜·贝伯克 (Annalena Baerbock)');
+  assert.equal(speakerOf('“抗议应该是预料之中的，抗议活动将针对进口产品，”法国当地渔业组织 CRPMEM 在一份声明中说。', '抗议应该'), '法国当地渔业组织 CRPMEM');
+  assert.equal(speakerOf('特拉斯女士说：“今年冬天，英国将向阿富汗提供援助。我们将继续努力帮助那里的人民。”', '今年冬天'), '特拉斯女士');
+  assert.equal(speakerOf('上周，她在 Instagram 上发帖说：“今年我们计划再买两棵圣诞树。”', '今年我们'), '她');
+  assert.equal(speakerOf('“我们会继续努力，”他后来说。', '我们会继续'), '他');
+  assert.equal(speakerOf('浦项工科大学 10 日表示，该技术有望在明年下半年实现商业化。', '该技术'), '浦项工科大学');
+  assert.equal(speakerOf('利兹·特拉斯承诺提供援助 利兹·特拉斯宣布，英国将向阿富汗提供 7500 万英镑的援助。', '英国将'), '利兹·特拉斯');
+  assert.equal(speakerOf('他们的发言人说：“我们不会改变立场。”', '我们不会'), '他们的发言人');
+});

@@ -4,12 +4,35 @@ import type { Lexicon } from './lexicon.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { SpeechFrame } from './reported-speech.js';
 
-/** Farthest a cue may stand from its quotation's mark, in characters: "」と述べた" , "”，外交部发言人汪文斌说". */
-const MAX_CUE_DISTANCE = 16;
-/** Longest subject phrase taken as a source, in characters. */
+/**
+ * Farthest a cue may stand from its quotation's mark, in characters, with no punctuation between: "」と述べた",
+ * "”，外交部发言人汪文斌说", "”法国上德地区当地渔业组织 CRPMEM 在一份声明中说".
+ */
+const MAX_CUE_DISTANCE = 40;
+/** Longest subject phrase taken as a source, in characters of the script… */
 const MAX_SOURCE_CHARS = 30;
-/** Punctuation that ends a phrase in unspaced writing (and in the Latin text it quotes). */
-const PHRASE_END = /[、。，,；;：:！!？?（）()「」『』“”"\s]/u;
+/** …and in all, with the Latin names it holds. */
+const LATIN_SOURCE_CHARS = 80;
+const PUNCTUATION_END = /[、。，,；;：:！!？?「」『』“”"]/u;
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * What ends a phrase in unspaced writing: punctuation. Brackets and the spaces around Latin words and figures do
+ * not: they set off the Latin spelling of a name inside the phrase ("美国驻利比亚大使理查德·诺兰德 (Richard Norland) 说",
+ * "组织 CRPMEM 在一份声明中说"). A space between two letters of the script itself does: it is where a headline run
+ * into the text ends ("…的援助 利兹·特拉斯宣布").
+ */
+const PHRASE_END = new RegExp(`${PUNCTUATION_END.source}|(?<=${UNSPACED_LETTER.source})\\s+(?=${UNSPACED_LETTER.source})`, 'u');
+
+/** Whether the character at `i` ends a phrase (see PHRASE_END). */
+function breaksPhrase(text: string, i: number): boolean {
+  if (PUNCTUATION_END.test(text[i])) return true;
+  if (!/\s/u.test(text[i])) return false;
+  let before = i;
+  while (before > 0 && /\s/u.test(text[before])) before--;
+  let after = i;
+  while (after < text.length - 1 && /\s/u.test(text[after])) after++;
+  return UNSPACED_LETTER.test(text[before]) && UNSPACED_LETTER.test(text[after]);
+}
 
 /**
  * Reporting frames of a sentence in a language written without spaces between words (Japanese, Chinese), where the
@@ -23,8 +46,15 @@ export function findUnspacedFrames(doc: TextDoc, sentence: number, quoted: Quote
   const frames: SpeechFrame[] = [];
   for (const q of quoted) {
     if (q.close < start || q.close >= end) continue;
-    const frame = cueAfter(doc, q, start, end, lex) ?? cueBefore(doc, q, start, lex);
-    if (frame) frames.push({ ...frame, sentence });
+    const after = cueAfter(doc, q, start, end, lex);
+    if (after) {
+      frames.push({ ...after, sentence });
+      continue;
+    }
+    // A quotation of several sentences has its cue before it, in the sentence where it opens.
+    const opening = q.open >= start ? sentence : doc.sentences.findIndex((s) => s.span[0] <= q.open && q.open < s.span[1]);
+    const before = opening >= 0 ? cueBefore(doc, q, doc.sentences[opening].span[0], lex) : null;
+    if (before) frames.push({ ...before, sentence: opening });
   }
   for (const frame of indirectFrames(doc, start, end, quoted, lex)) {
     if (!frames.some((f) => f.cue.span[0] < frame.cue.span[1] && frame.cue.span[0] < f.cue.span[1])) frames.push({ ...frame, sentence });
@@ -97,7 +127,7 @@ function cueAfter(doc: TextDoc, q: QuotedSpan, sentenceStart: number, sentenceEn
   const cueSpan: Span = [from + cue.at, from + cue.at + cue.text.length];
   // "”，外交部发言人汪文斌说", "」と外務省は述べた": the source may stand between the mark and the cue.
   const between = trimmedSpan(doc.text, from + particle.length + comma.length, cueSpan[0]);
-  const subject = between && (particle ? withoutParticle(between, lex) : subjectOnly(between, lex));
+  const subject = between && namesSomeone(particle ? withoutParticle(between, lex) : subjectOnly(between, lex), lex);
   const source = subject ?? subjectBefore(doc, q.open, sentenceStart, lex);
   return { cue: { text: cue.text, span: cueSpan }, source, content: null, inherited: false, nominal: false };
 }
@@ -150,12 +180,24 @@ function withoutParticle(phrase: Phrase, lex: Lexicon): Phrase | null {
  */
 function phraseBefore(text: string, end: number, sentenceStart: number, lex: Lexicon): Phrase | null {
   let start = end;
-  while (start > sentenceStart && end - start < MAX_SOURCE_CHARS && !PHRASE_END.test(text[start - 1])) start--;
+  // Letters of the script count towards the limit; a Latin name set in the phrase is taken whole ("Henry Samueli
+  // School of Engineering", "贝伯克 (Annalena Baerbock)").
+  let scriptChars = 0;
+  while (start > sentenceStart && scriptChars < MAX_SOURCE_CHARS && end - start < LATIN_SOURCE_CHARS && !breaksPhrase(text, start - 1)) {
+    start--;
+    if (!/[\p{Script=Latin}\s.'()-]/u.test(text[start])) scriptChars++;
+  }
   let phrase = trimmedSpan(text, start, end);
   const cue = phrase && lex.cues.find((c) => phrase!.text.endsWith(c) && phrase!.text.length > c.length);
   if (phrase && cue) phrase = trimmedSpan(text, phrase.span[0], phrase.span[1] - cue.length);
-  if (phrase) phrase = subjectOnly(phrase, lex);
-  if (!phrase || phrase.text.length < MIN_SOURCE_CHARS || /^\p{N}/u.test(phrase.text) || isStopWord(phrase.text, lex.lang)) return null;
+  return phrase && namesSomeone(subjectOnly(phrase, lex), lex);
+}
+
+/** The subject phrase if it can name a source: a pronoun names the person last named ("，他说："); other short words, dates and stop words name no one. */
+function namesSomeone(phrase: Phrase | null, lex: Lexicon): Phrase | null {
+  if (!phrase) return null;
+  if (phrase.text in lex.pronouns) return phrase;
+  if (phrase.text.length < MIN_SOURCE_CHARS || /^\p{N}/u.test(phrase.text) || isStopWord(phrase.text, lex.lang)) return null;
   return phrase;
 }
 const MIN_SOURCE_CHARS = 2;
@@ -170,13 +212,31 @@ function subjectOnly(phrase: Phrase, lex: Lexicon): Phrase | null {
   const from = phrase.span[0] + (opener?.length ?? 0);
   const text = phrase.text.slice(opener?.length ?? 0);
   if (lex.prepositions.some((p) => text.startsWith(p)) || lex.subjectEnders.includes(text)) return null;
+  // A pronoun is the whole subject ("他后来在法庭上", "她在 Instagram 上发帖", "他笑着"), unless a noun follows it
+  // through a possessive particle ("他们的发言人").
+  const pronoun = Object.keys(lex.pronouns).filter((p) => text.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (pronoun && text.length > pronoun.length && !lex.possessiveParticles.some((p) => text.startsWith(p, pronoun.length))) {
+    return { text: pronoun, span: [from, from + pronoun.length] };
+  }
   for (let i = 0; i < text.length; ) {
-    const ender = lex.subjectEnders.find((e) => text.startsWith(e, i));
+    const ender = lex.subjectEnders.find((e) => text.startsWith(e, i)) ?? figureAt(text, i);
     if (!ender) i++;
-    else if (i >= MIN_SOURCE_CHARS) return { text: text.slice(0, i), span: [from, from + i] };
+    else if (i >= MIN_SOURCE_CHARS) {
+      const subject = text.slice(0, i).trimEnd();
+      return { text: subject, span: [from, from + subject.length] };
+    }
     else i += ender.length;
   }
   return opener ? { text, span: [from, phrase.span[1]] } : phrase;
+}
+
+/**
+ * A figure set apart by a space at `i` ("浦项工科大学 10 日", "这位参议员 7 月份"): a date or a count, which ends a subject
+ * as a time word does. A figure written into the words ("ラグビー７人制", "G7") is part of them. Answers the figure's text
+ * with its space, else undefined.
+ */
+function figureAt(text: string, i: number): string | undefined {
+  return /^\s+\p{Nd}+/u.exec(text.slice(i))?.[0];
 }
 
 function trimmedSpan(text: string, start: number, end: number): Phrase | null {
