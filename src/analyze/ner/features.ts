@@ -36,6 +36,11 @@ export interface TokenView {
   text: string;
   lower: string;
   capitalized: boolean;
+  /**
+   * Written in lower case with no capital anywhere ("said", "в"), or punctuation other than quotation marks and
+   * brackets: such a word rarely starts a name (see tagSentence).
+   */
+  plain: boolean;
   /** Hashes of the lower-cased word, its shape ("Xxxx"), its short shape ("Xx") and last three letters. */
   word: number;
   shape: number;
@@ -110,6 +115,7 @@ function cachedView(cache: Map<string, TokenView>, text: string, lang: string): 
       text,
       lower,
       capitalized: startsWithCapital(text),
+      plain: /^[\p{Ll}\p{P}\p{S}]+$/u.test(text) && !/[\p{Pi}\p{Pf}"'«»„“”‚‘’(\[]/u.test(text),
       word: hashString(lower),
       shape: hashString(shape),
       short: hashString(shape.replace(/(.)\1+/g, '$1')),

@@ -59,3 +59,18 @@ test('training sentences write an initial with its period as one token, as artic
   assert.deepEqual(joined.tokens, ['професор', 'М.', 'Лико', 'сказав', '.']);
   assert.deepEqual(joined.tags, ['O', 'B-PER', 'I-PER', 'O', 'O']);
 });
+
+test('plain words outside names are left unscored without changing a tag; a plain word before a capital is scored', () => {
+  const samples: [string, string][] = [
+    ['en', 'The talks in Geneva ended on Monday , said Ludwig van Beethoven , the envoy of the United Nations .'],
+    ['en', 'A spokesman for the U.S. State Department said the plan would be discussed at the summit in van Diemen .'],
+    ['ru', 'Как сообщил министр иностранных дел России Сергей Лавров , переговоры в Женеве завершились .'],
+    ['es', 'El partido se jugará en el estadio Saint Denis , según la federación francesa .'],
+  ];
+  for (const [lang, text] of samples) {
+    const model = nerModel(lang);
+    assert.ok(model, `a ${lang} model is shipped`);
+    const sentences = [text.split(' ')];
+    assert.deepEqual(tagDocument(model, sentences), tagDocument(model, sentences, true), text);
+  }
+});

@@ -28,13 +28,16 @@ export interface NerModel {
   weights: PerceptronWeights;
 }
 
-/** Tags every sentence of one document (each a list of token texts) with IOB2 tags. */
-export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
+/**
+ * Tags every sentence of one document (each a list of token texts) with IOB2 tags. `scoreEveryToken` scores the
+ * plain words outside names too (see tagSentence).
+ */
+export function tagDocument(model: NerModel, sentences: string[][], scoreEveryToken = false): string[][] {
   const ctx = documentContext(sentences, model.lang);
   const scorer = scorerOf(model);
   return sentences.map((tokens) => {
     const views = tokenViews(tokens, model.lang);
-    const tags = tagSentence(scorer, views, ctx);
+    const tags = tagSentence(scorer, views, ctx, scoreEveryToken);
     remember(ctx, views, tags);
     return tags;
   });
@@ -76,7 +79,13 @@ function scorerOf(model: NerModel): Scorer {
   return scorer;
 }
 
-function tagSentence(scorer: Scorer, tokens: TokenView[], ctx: TaggingContext): string[] {
+/**
+ * Greedy decoding, left to right. A plain word (lower case, or punctuation) after a word outside any name and before
+ * one not capitalized is outside too without scoring it: most words of a text are, and scoring them was two thirds
+ * of the tagger's time. A plain word before a capital may start a name ("van Boxmeer", "вул. Академіка", "estadio
+ * Saint Denis"), and in a sentence all in capitals every word is scored.
+ */
+function tagSentence(scorer: Scorer, tokens: TokenView[], ctx: TaggingContext, scoreEveryToken: boolean): string[] {
   const { model, classHashes, allowed, scores, features } = scorer;
   const { classes } = model.weights;
   const n = classes.length;
@@ -85,6 +94,12 @@ function tagSentence(scorer: Scorer, tokens: TokenView[], ctx: TaggingContext): 
   let previous = -1;
   let beforePrevious = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (!scoreEveryToken && !allCaps && tokens[i].plain && (previous === -1 || previous === scorer.outside) && !tokens[i + 1]?.capitalized) {
+      tags.push(classes[scorer.outside]);
+      beforePrevious = previous;
+      previous = scorer.outside;
+      continue;
+    }
     scores.fill(0);
     const prevTag = previous === -1 ? SENTENCE_START : classHashes[previous];
     const prev2Tag = beforePrevious === -1 ? SENTENCE_START : classHashes[beforePrevious];
