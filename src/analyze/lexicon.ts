@@ -8,6 +8,14 @@ import { stem } from '../text/stem.js';
 /** Multi-word phrases indexed by their first word, longest first, for matching at each word of a sentence. */
 export type PhraseIndex = Map<string, string[][]>;
 
+export interface Anaphora {
+  prefix: string;
+  person: string[];
+  organization: string[];
+  country: string[];
+  location: string[];
+}
+
 export interface Lexicon {
   lang: string;
   cueIndex: PhraseIndex;
@@ -85,6 +93,12 @@ export interface Lexicon {
   wordsBeforeNames: string[];
   /** Unspaced languages: the particle that makes what precedes it a possessor ("他们的发言人", "政府の報道官"). */
   possessiveParticles: string[];
+  /**
+   * A prefix that makes a noun refer back to the last one named of its kind (Japanese 同: 同氏 "the said person",
+   * 同社 "the said company"), with the nouns after it that name a person, an organization, a country or a place. A
+   * title after it (同長官, 同外相) is left alone: the last person named may not hold it.
+   */
+  anaphora: Anaphora | null;
   topicParticles: string[];
   /** Indirect speech puts the report before its cue (Japanese "…と述べた") rather than after it. */
   reportBeforeCue: boolean;
@@ -150,6 +164,7 @@ interface LexiconFile {
   prepositions?: string[];
   wordsBeforeNames?: string[];
   possessiveParticles?: string[];
+  anaphora?: Anaphora;
   topicParticles?: string[];
   reportBeforeCue?: boolean;
   roles?: string[];
@@ -229,6 +244,7 @@ export function lexicon(lang: string): Lexicon {
     prepositions: sortLongestFirst(file.prepositions ?? []),
     wordsBeforeNames: sortLongestFirst(file.wordsBeforeNames ?? []),
     possessiveParticles: file.possessiveParticles ?? [],
+    anaphora: file.anaphora ?? null,
     topicParticles: file.topicParticles ?? [],
     reportBeforeCue: file.reportBeforeCue === true,
     roles,

@@ -45,6 +45,11 @@ export class SourceResolver {
     const lower = source.text.toLowerCase();
     const gender = lex.pronouns[lower] ?? lex.pronouns[lower.split('-').find((part) => part in lex.pronouns) ?? ''];
     if (gender) return this.pronoun(source.text, gender);
+    const referredKind = anaphoricKind(source.text, lex);
+    if (referredKind) {
+      const referred = [...this.mentions].reverse().find((m) => m.span[1] <= source.span[0] && m.type === referredKind);
+      if (referred) return { ...this.named(referred.entity), via: 'pronoun' };
+    }
     const role = findRole(lower, lex);
     if (role) {
       const country = inside.find((m) => m.type === 'country')?.entity ?? null;
@@ -117,6 +122,21 @@ export class SourceResolver {
     }
     return candidates[0]?.entity ?? null;
   }
+}
+
+/** Longest noun after an anaphoric prefix, in characters: 同担当者, not a clause that happens to start with 同. */
+const MAX_ANAPHOR_NOUN = 4;
+
+/** The kind of entity an anaphoric noun refers back to (同社 → organization, 同氏 → person), or null for any other source. */
+function anaphoricKind(text: string, lex: Lexicon): Mention['type'] | null {
+  const anaphora = lex.anaphora;
+  if (!anaphora || !text.startsWith(anaphora.prefix)) return null;
+  const noun = text.slice(anaphora.prefix.length);
+  if (noun.length === 0 || noun.length > MAX_ANAPHOR_NOUN) return null;
+  if (anaphora.organization.includes(noun)) return 'organization';
+  if (anaphora.country.includes(noun)) return 'country';
+  if (anaphora.location.includes(noun)) return 'location';
+  return anaphora.person.includes(noun) ? 'person' : null;
 }
 
 /** The role a description names, compared on stems so that inflected forms count ("министра" → "министр"). */
