@@ -142,10 +142,12 @@ test('Chinese sources keep the Latin spelling set in their phrase, pronouns, and
   assert.equal(speakerOf('他们的发言人说：“我们不会改变立场。”', '我们不会'), '他们的发言人');
 });
 
-test('Japanese 同氏, 同社, 同国 refer back to the person, company or country named last; a title after 同 is left alone', () => {
+test('Japanese 同氏, 同社, 同国 (Chinese 该公司) refer back to the person, company or country named last; a title after 同 is left alone', () => {
   const speakerOf = (text: string) => analyzeText(text, { lang: 'ja' }).quotes[0]?.speaker?.entity;
   assert.equal(speakerOf('トニー・ブレア元首相は日曜、インタビューに応じた。同氏は「協定にこぎ着けるかもしれません」と述べた。'), 'person:toni-blair');
   assert.equal(speakerOf('ロイター通信は月曜、新たな調査結果を伝えた。同社は「情報は確認済みだ」と発表した。'), 'org:reuters');
   assert.equal(speakerOf('北朝鮮は非常事態を宣言した。同国は「感染者はいない」と主張した。'), 'country:KP');
   assert.equal(speakerOf('トニー・ブレア元首相は日曜、会見した。同長官は「協定は近い」と述べた。'), null, 'the last person named may not hold the title');
+  const zh = analyzeText('路透社周一报道了此事。该公司表示，消息已经得到证实。', { lang: 'zh' });
+  assert.equal(zh.quotes[0]?.speaker?.entity, 'org:reuters', 'Chinese 该公司 likewise');
 });
