@@ -74,3 +74,13 @@ test('plain words outside names are left unscored without changing a tag; a plai
     assert.deepEqual(tagDocument(model, sentences), tagDocument(model, sentences, true), text);
   }
 });
+
+test('a first word left out is the name the document tags it as elsewhere, unless the document writes it in lower case', () => {
+  const model = nerModel('uk');
+  assert.ok(model);
+  const split = (text: string) => text.split(' ');
+  const named = tagDocument(model, [split('Байден заявив , що економіка зростає .'), split('Президент США Байден відвідав Київ .')]);
+  assert.equal(named[0][0], 'B-PER', JSON.stringify(named));
+  const common = tagDocument(model, [split('Байден заявив , що економіка зростає .'), split('Президент США Байден відвідав Київ .'), split('Це був байден .')]);
+  assert.equal(common[0][0], 'O', 'a word the document writes in lower case is not taken for the name');
+});

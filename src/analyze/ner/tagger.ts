@@ -35,11 +35,39 @@ export interface NerModel {
 export function tagDocument(model: NerModel, sentences: string[][], scoreEveryToken = false): string[][] {
   const ctx = documentContext(sentences, model.lang);
   const scorer = scorerOf(model);
-  return sentences.map((tokens) => {
+  const tagged = sentences.map((tokens) => {
     const views = tokenViews(tokens, model.lang);
     const tags = tagSentence(scorer, views, ctx, scoreEveryToken);
     remember(ctx, views, tags);
     return tags;
+  });
+  propagateFirstWords(sentences, tagged, ctx);
+  return tagged;
+}
+
+/**
+ * A sentence's first word left outside any name, when the document tags the same word, capitalized, as a one-word
+ * name of one type elsewhere and never writes it in lower case: "Байден заявив, …" opening an article that later
+ * names Байден. At a sentence's start the capital tells nothing, and the tagger, which reads the document only up to
+ * the sentence it tags, leaves most first words out.
+ */
+function propagateFirstWords(sentences: string[][], tags: string[][], ctx: TaggingContext): void {
+  const types = new Map<string, Set<string>>();
+  sentences.forEach((tokens, i) => {
+    tagsToSpans(tags[i]).forEach((span) => {
+      if (span.end - span.start !== 1) return;
+      const word = tokens[span.start];
+      let seen = types.get(word);
+      if (!seen) types.set(word, (seen = new Set()));
+      seen.add(span.type);
+    });
+  });
+  sentences.forEach((tokens, i) => {
+    const word = tokens[0];
+    const seen = types.get(word);
+    if (!word || tags[i][0] !== 'O' || !seen || seen.size !== 1 || ctx.lowercaseSeen.has(word.toLowerCase())) return;
+    if (tokens.length > 1 && tags[i][1].startsWith('I-')) return;
+    tags[i][0] = `B-${[...seen][0]}`;
   });
 }
 
