@@ -232,7 +232,8 @@ export function lexicon(lang: string): Lexicon {
     quantifiers: new Set(lower(file.quantifiers)),
     negations: new Set(lower(file.negations)),
     relativePronouns: new Set(lower(file.relativePronouns)),
-    pronouns: file.pronouns ?? {},
+    // Without a prototype: words are looked up in it, and "constructor" is a word.
+    pronouns: Object.assign(Object.create(null) as Record<string, 'm' | 'f' | 'p'>, file.pronouns),
     unspaced: file.unspaced === true,
     capitalizedNouns: file.capitalizedNouns === true,
     personNameFeature: file.personNameFeature !== false,

@@ -144,3 +144,16 @@ test('a denied report is no quote; a pronoun right before the cue is its subject
   assert.ok(texts.some((t) => t.includes('no comment from the ministry')));
   assert.equal(a.quotes.find((q) => q.text.includes('inaction by his Western allies'))?.speaker?.surface, 'he');
 });
+
+test('a report without "that" keeps the determiner opening its subject, after a time phrase too', () => {
+  const reported = (text: string) => analyzeText(text).quotes.map((q) => q.text);
+  assert.deepEqual(reported('The mayor said the bridge would open in March next year.'), ['the bridge would open in March next year']);
+  assert.deepEqual(reported('The mayor said on Monday the bridge would open in March.'), ['the bridge would open in March']);
+  assert.deepEqual(reported('The mayor said in a statement the bridge would open in March.'), ['the bridge would open in March']);
+  assert.deepEqual(reported('The mayor said last week officials would open the bridge.'), ['officials would open the bridge']);
+});
+
+test('a word that is also a name on Object.prototype ("constructor") is no pronoun', () => {
+  const [quote] = analyzeText('Officials met on Monday. The constructor said the bridge would open in March next year.').quotes;
+  assert.equal(quote?.speaker?.surface, 'The constructor');
+});

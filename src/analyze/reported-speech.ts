@@ -326,6 +326,9 @@ function clauseAfter(words: Word[], afterCue: number, cue: string, lex: Lexicon,
     return contentOf(words, k, sentenceEnd, doc);
   }
   while (k < words.length && (lex.timeWords.has(words[k].lower) || isCalendarLike(words[k]))) k++;
+  // The time phrase ends at its noun ("on Monday", "in a statement"): a determiner after it, or alone, opens the
+  // clause's subject ("said the bridge would open", "said on Monday the bridge …").
+  while (k > afterCue && isFunctionWord(words[k - 1].lower, lex) && !isCalendarLike(words[k - 1])) k--;
   const next = words[k];
   if (!next || QUOTE_OR_CLAUSE_PUNCT.test(next.gapBefore)) return null;
   if (!isClauseStart(next, lex)) return null;

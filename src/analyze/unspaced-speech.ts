@@ -15,15 +15,13 @@ const MAX_SOURCE_CHARS = 30;
 const LATIN_SOURCE_CHARS = 80;
 const PUNCTUATION_END = /[、。，,；;：:！!？?「」『』“”"]/u;
 const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/**
- * What ends a phrase in unspaced writing: punctuation. Brackets and the spaces around Latin words and figures do
- * not: they set off the Latin spelling of a name inside the phrase ("美国驻利比亚大使理查德·诺兰德 (Richard Norland) 说",
- * "组织 CRPMEM 在一份声明中说"). A space between two letters of the script itself does: it is where a headline run
- * into the text ends ("…的援助 利兹·特拉斯宣布").
- */
-const PHRASE_END = new RegExp(`${PUNCTUATION_END.source}|(?<=${UNSPACED_LETTER.source})\\s+(?=${UNSPACED_LETTER.source})`, 'u');
 
-/** Whether the character at `i` ends a phrase (see PHRASE_END). */
+/**
+ * Whether the character at `i` ends a phrase in unspaced writing: punctuation does. Brackets and the spaces around
+ * Latin words and figures do not: they set off the Latin spelling of a name inside the phrase ("美国驻利比亚大使理查德·诺兰德
+ * (Richard Norland) 说", "组织 CRPMEM 在一份声明中说"). A space between two letters of the script itself does: it is
+ * where a headline run into the text ends ("…的援助 利兹·特拉斯宣布").
+ */
 function breaksPhrase(text: string, i: number): boolean {
   if (PUNCTUATION_END.test(text[i])) return true;
   if (!/\s/u.test(text[i])) return false;
@@ -146,10 +144,15 @@ function firstCue(window: string, from: number, lex: Lexicon): { text: string; a
   let best: { text: string; at: number } | null = null;
   for (const cue of lex.cues) {
     const at = window.indexOf(cue, from);
-    if (at < 0 || PHRASE_END.test(window.slice(from, at))) continue;
+    if (at < 0 || phraseEndsBetween(window, from, at)) continue;
     if (!best || at < best.at || (at === best.at && cue.length > best.text.length)) best = { text: cue, at };
   }
   return best;
+}
+
+function phraseEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (breaksPhrase(text, i)) return true;
+  return false;
 }
 
 /**
@@ -193,10 +196,13 @@ function phraseBefore(text: string, end: number, sentenceStart: number, lex: Lex
   return phrase && namesSomeone(subjectOnly(phrase, lex), lex);
 }
 
-/** The subject phrase if it can name a source: a pronoun names the person last named ("，他说："); other short words, dates and stop words name no one. */
+/**
+ * The subject phrase if it can name a source: a pronoun names the person last named ("，他说："); other short words,
+ * figures and stop words name no one.
+ */
 function namesSomeone(phrase: Phrase | null, lex: Lexicon): Phrase | null {
   if (!phrase) return null;
-  if (phrase.text in lex.pronouns) return phrase;
+  if (Object.hasOwn(lex.pronouns, phrase.text)) return phrase;
   if (phrase.text.length < MIN_SOURCE_CHARS || /^\p{N}/u.test(phrase.text) || isStopWord(phrase.text, lex.lang)) return null;
   return phrase;
 }
@@ -220,12 +226,14 @@ function subjectOnly(phrase: Phrase, lex: Lexicon): Phrase | null {
   }
   for (let i = 0; i < text.length; ) {
     const ender = lex.subjectEnders.find((e) => text.startsWith(e, i)) ?? figureAt(text, i);
-    if (!ender) i++;
-    else if (i >= MIN_SOURCE_CHARS) {
+    if (!ender) {
+      i++;
+    } else if (i >= MIN_SOURCE_CHARS) {
       const subject = text.slice(0, i).trimEnd();
       return { text: subject, span: [from, from + subject.length] };
+    } else {
+      i += ender.length;
     }
-    else i += ender.length;
   }
   return opener ? { text, span: [from, phrase.span[1]] } : phrase;
 }
