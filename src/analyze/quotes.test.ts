@@ -157,3 +157,12 @@ test('a word that is also a name on Object.prototype ("constructor") is no prono
   const [quote] = analyzeText('Officials met on Monday. The constructor said the bridge would open in March next year.').quotes;
   assert.equal(quote?.speaker?.surface, 'The constructor');
 });
+
+test('a pronoun reporting in the sentence whose subject is named at its start is that person; a person named later in it is not', () => {
+  const same = analyzeText('Officials met on Monday. Sergei Lavrov arrived in Pyongyang on Monday, and he said the talks were useful.');
+  assert.equal(same.quotes[0]?.speaker?.name, 'Sergei Lavrov');
+  const other = analyzeText('Sergei Lavrov met officials on Monday. After meeting Antony Blinken in Geneva, he said the talks were useful.');
+  assert.equal(other.quotes[0]?.speaker?.name, 'Sergei Lavrov', 'Blinken is named in the sentence, not as its subject');
+  const zh = analyzeText('球队老板杰里·琼斯本周早些时候预告了这一点，他说:“我们总能卖出更多的牛仔帽。”', { lang: 'zh' });
+  assert.equal(zh.quotes[0]?.speaker?.entity, zh.mentions.find((m) => m.type === 'person')?.entity);
+});

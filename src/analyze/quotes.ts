@@ -20,6 +20,9 @@ export interface AttributionAnalysis {
   frames: ResolvedFrame[];
 }
 
+/** How far into a reporting sentence its subject may be named and still be what a pronoun in it refers to ("球队老板杰里·琼斯"). */
+const SUBJECT_AT_START = 12;
+
 /** Quotes of fewer words, with no cue nearby, are scare quotes or titles rather than speech. */
 const MIN_UNATTRIBUTED_DIRECT_WORDS = 6;
 /** A quoted fragment shorter than this is partial even when it starts a clause. */
@@ -34,6 +37,7 @@ export function analyzeAttribution(doc: TextDoc, entities: Entity[], mentions: M
     const lex = lexicon(sentenceLang(doc, sentence));
     const found = findSpeechFrames(doc, sentence, quoted);
     if (found.length === 0) resolver.noteSentenceSubject(sentence, doc.sentences[sentence].span[0]);
+    else resolver.noteSentenceSubject(sentence, doc.sentences[sentence].span[0], found[0].source?.span[0] ?? found[0].cue.span[0], SUBJECT_AT_START);
     for (const frame of found) {
       const nested = frames.some((f) => f.sentence === sentence && f.content !== null && frame.cue.span[0] >= f.content[0] && frame.cue.span[1] <= f.content[1] && !SIBLING_BOUNDARY.test(doc.text.slice(f.content[0], frame.source?.span[0] ?? frame.cue.span[0])));
       let speaker: Speaker | null = null;

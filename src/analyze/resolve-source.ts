@@ -31,10 +31,14 @@ export class SourceResolver {
     if (entity && this.entities.get(entity)?.type === 'person') this.agents.push({ entity, order: this.order++ });
   }
 
-  /** Notes the subject of a sentence that reports nothing, so later pronouns can find it ("Lavrov hailed …"). */
-  noteSentenceSubject(sentence: number, sentenceStart: number): void {
+  /**
+   * Notes the subject of a sentence, so later pronouns can find it: of a sentence that reports nothing ("Lavrov
+   * hailed …"), a person named in its first `within` characters; of one that reports, a person named at its very start
+   * and before its first report (`before`), for a pronoun that reports in the same sentence ("琼斯预告了这一点，他说").
+   */
+  noteSentenceSubject(sentence: number, sentenceStart: number, before = Infinity, within = 40): void {
     const first = this.mentions.find((m) => m.sentence === sentence && m.type === 'person');
-    if (first && first.span[0] - sentenceStart < 40) this.noteAgent(first.entity);
+    if (first && first.span[0] - sentenceStart < within && first.span[1] <= before) this.noteAgent(first.entity);
   }
 
   resolve(whole: { text: string; span: Span }, lex: Lexicon): ResolvedSource {
