@@ -39,3 +39,9 @@ test('a name and its katakana spelling sound alike, different names do not', () 
   assert.notEqual(soundKey('Kardashian'), soundKey('Kudlow'));
   assert.notEqual(soundKey('Johnson'), soundKey('ジョーンズ'), 'Johnson is not Jones');
 });
+
+test('Cyrillic ц sounds as "ts": Шольц and Scholz, Цой and Tsoi, Кац and Katz share a sound key', () => {
+  assert.equal(soundKey('Шольц'), soundKey('Scholz'));
+  assert.equal(soundKey('Цой'), soundKey('Tsoi'));
+  assert.equal(soundKey('Кац'), soundKey('Katz'));
+});

@@ -68,7 +68,8 @@ export function orderFreeNameKey(skeleton: string): string {
  * enough to join unrelated names, it is a clustering feature next to the entity, never an id.
  */
 export function soundKey(word: string): string {
-  const latin = withoutDiacritics(toLatin(word)).toLowerCase().replace(/[^a-z]/g, '');
+  // Cyrillic ц is a "ts" (Шольц = Scholz, Цой = Tsoi), which the transliteration writes as a "c" read here as k.
+  const latin = withoutDiacritics(toLatin(word.replace(/[цЦ]/gu, 'ts'))).toLowerCase().replace(/[^a-z]/g, '');
   return latin
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
