@@ -27,3 +27,8 @@ test('a foreign name with a middle dot is a person, less the title before it and
   assert.ok(persons.find((e) => e.name === 'Antony Blinken')?.aliases.some((alias) => alias.text === '安东尼·布林肯'), 'the name written after it in Latin letters');
   assert.equal(a.quotes[0]?.speaker?.name, '莎拉·斯夸尔');
 });
+
+test('a double surname joined by a hyphen is one part of a dotted name', () => {
+  const a = analyzeText('博伊德·道格拉斯-戴维斯是园艺业协会的主席。凯瑟琳·泽塔-琼斯周日出席了颁奖典礼。', { lang: 'zh' });
+  assert.deepEqual(a.mentions.filter((m) => m.type === 'person').map((m) => m.surface), ['博伊德·道格拉斯-戴维斯', '凯瑟琳·泽塔-琼斯']);
+});

@@ -89,8 +89,11 @@ export function chineseNames(doc: TextDoc, sentence: number, lex: Lexicon): Chin
   return found;
 }
 
-/** Parts of a foreign name in Han characters, joined by a middle dot: 莎拉·斯夸尔, 安东尼·布林肯. */
-const DOTTED_NAME = /\p{Script=Han}+(?:[·•・]\p{Script=Han}{1,6}){1,3}/gu;
+/**
+ * Parts of a foreign name in Han characters, joined by a middle dot: 莎拉·斯夸尔, 安东尼·布林肯; a part may be two
+ * joined by a hyphen, as a double surname is (博伊德·道格拉斯-戴维斯).
+ */
+const DOTTED_NAME = /\p{Script=Han}+(?:[·•・]\p{Script=Han}{1,6}(?:[-‐－]\p{Script=Han}{1,6})?){1,3}/gu;
 /** Transliterated given names are of one to five characters (弗拉基米尔); a longer first part holds other words. */
 const MAX_FIRST_PART = 5;
 /** "安东尼·布林肯 (Antony Blinken)": the name as its owner writes it, right after the transliteration. */
