@@ -75,7 +75,7 @@ test('plain words outside names are left unscored without changing a tag; a plai
   }
 });
 
-test('a first word left out is the name the document tags it as elsewhere, unless the document writes it in lower case', () => {
+test('a first word left out is the name (or last name) the document tags it as elsewhere, unless the document writes it in lower case', () => {
   const model = nerModel('uk');
   assert.ok(model);
   const split = (text: string) => text.split(' ');
@@ -83,4 +83,6 @@ test('a first word left out is the name the document tags it as elsewhere, unles
   assert.equal(named[0][0], 'B-PER', JSON.stringify(named));
   const common = tagDocument(model, [split('Байден заявив , що економіка зростає .'), split('Президент США Байден відвідав Київ .'), split('Це був байден .')]);
   assert.equal(common[0][0], 'O', 'a word the document writes in lower case is not taken for the name');
+  const surname = tagDocument(model, [split('Зеленський заявив , що економіка зростає .'), split('Президент України Володимир Зеленський відвідав Львів .')]);
+  assert.equal(surname[0][0], 'B-PER', `a person's last name: ${JSON.stringify(surname)}`);
 });

@@ -47,16 +47,17 @@ export function tagDocument(model: NerModel, sentences: string[][], scoreEveryTo
 
 /**
  * A sentence's first word left outside any name, when the document tags the same word, capitalized, as a one-word
- * name of one type elsewhere and never writes it in lower case: "Байден заявив, …" opening an article that later
- * names Байден. At a sentence's start the capital tells nothing, and the tagger, which reads the document only up to
+ * name (or a person's last name) of one type elsewhere and never writes it in lower case: "Байден заявив, …" opening
+ * an article that later names Байден, "Lavrov told …" one that names Sergei Lavrov. At a sentence's start the capital tells nothing, and the tagger, which reads the document only up to
  * the sentence it tags, leaves most first words out.
  */
 function propagateFirstWords(sentences: string[][], tags: string[][], ctx: TaggingContext): void {
   const types = new Map<string, Set<string>>();
   sentences.forEach((tokens, i) => {
     tagsToSpans(tags[i]).forEach((span) => {
-      if (span.end - span.start !== 1) return;
-      const word = tokens[span.start];
+      // A one-word name, or a person's last name ("Lavrov" of "Sergei Lavrov").
+      if (span.end - span.start !== 1 && span.type !== 'PER') return;
+      const word = tokens[span.end - 1];
       let seen = types.get(word);
       if (!seen) types.set(word, (seen = new Set()));
       seen.add(span.type);
