@@ -101,3 +101,15 @@ test('a news agency or international body is one entity in every language and sc
   assert.ok(!shouting.entities.some((e) => e.id === 'org:united-nations'), 'an acronym in a sentence in capitals is left to the tagger');
   assert.ok(analyzeText('The UN said experts met in Geneva.').entities.some((e) => e.id === 'org:united-nations'));
 });
+
+test('a social network news quotes posts from is an organization, not the place a preposition makes it look like', () => {
+  const cases: [string, string][] = [
+    ['es', 'Biden dijo que la economía crece. Trump respondió en Twitter.'],
+    ['uk', 'Президент Володимир Зеленський заявив це у Телеграмі.'],
+    ['ru', 'Об этом министр написал в Телеграме.'],
+  ];
+  for (const [lang, text] of cases) {
+    const platform = analyzeText(text, { lang }).mentions.find((m) => /^(?:Twitter|Телеграм)/u.test(m.surface));
+    assert.equal(platform?.type, 'organization', `${lang}: ${text}`);
+  }
+});

@@ -5,7 +5,7 @@ import { nameSkeleton } from './names.js';
 import { nameWord, sentenceWords, WORD, type Word } from './words.js';
 
 /**
- * News agencies, broadcasters and international organizations that news cites in every language (data/organizations.json):
+ * News agencies, broadcasters, international organizations and social networks that news cites in every language (data/organizations.json):
  * "Reuters", "Рейтер" and "ロイター" are one entity, which neither a tagger nor the capitalization rules would tell,
  * and a wire agency is what a report is most often attributed to.
  */
