@@ -6,7 +6,7 @@ import { stem } from '../text/stem.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { findSpeechFrames, type SpeechFrame } from './reported-speech.js';
 import { SourceResolver } from './resolve-source.js';
-import { analyzedSentences, sentenceLang } from './words.js';
+import { analyzedSentences, sentenceAt, sentenceLang } from './words.js';
 
 /** A reporting frame with its source resolved to an entity. */
 export interface ResolvedFrame extends SpeechFrame {
@@ -265,15 +265,4 @@ function trimContent(doc: TextDoc, [start, end]: Span): Span | null {
   while (s < e && /\s/u.test(doc.text[s])) s++;
   while (e > s && /[\s,]/u.test(doc.text[e - 1])) e--;
   return e > s ? [s, e] : null;
-}
-
-export function sentenceAt(doc: TextDoc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid].span[0] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

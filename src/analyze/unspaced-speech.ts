@@ -1,8 +1,10 @@
 import type { Span, TextDoc } from '../model/types.js';
+import { UNSPACED_LETTER } from '../text/segment.js';
 import { isStopWord } from '../text/stopwords.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuotedSpan } from './quote-marks.js';
 import type { SpeechFrame } from './reported-speech.js';
+import { sentenceAt } from './words.js';
 
 /**
  * Farthest a cue may stand from its quotation's mark, in characters, with no punctuation between: "」と述べた",
@@ -14,7 +16,6 @@ const MAX_SOURCE_CHARS = 30;
 /** …and in all, with the Latin names it holds. */
 const LATIN_SOURCE_CHARS = 80;
 const PUNCTUATION_END = /[、。，,；;：:！!？?「」『』“”"]/u;
-const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Whether the character at `i` ends a phrase in unspaced writing: punctuation does. Brackets and the spaces around
@@ -50,8 +51,8 @@ export function findUnspacedFrames(doc: TextDoc, sentence: number, quoted: Quote
       continue;
     }
     // A quotation of several sentences has its cue before it, in the sentence where it opens.
-    const opening = q.open >= start ? sentence : doc.sentences.findIndex((s) => s.span[0] <= q.open && q.open < s.span[1]);
-    const before = opening >= 0 ? cueBefore(doc, q, doc.sentences[opening].span[0], lex) : null;
+    const opening = q.open >= start ? sentence : sentenceAt(doc, q.open);
+    const before = cueBefore(doc, q, doc.sentences[opening].span[0], lex);
     if (before) frames.push({ ...before, sentence: opening });
   }
   for (const frame of indirectFrames(doc, start, end, quoted, lex)) {

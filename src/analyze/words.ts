@@ -70,3 +70,15 @@ export function analyzedSentences(doc: TextDoc): number[] {
 export function sentenceLang(doc: TextDoc, sentence: number): string {
   return doc.paragraphs[doc.sentences[sentence].paragraph].lang;
 }
+
+/** The sentence an offset of the document text is in (the last one starting at or before it). */
+export function sentenceAt(doc: TextDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].span[0] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

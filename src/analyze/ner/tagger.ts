@@ -48,8 +48,9 @@ export function tagDocument(model: NerModel, sentences: string[][], scoreEveryTo
 /**
  * A sentence's first word left outside any name, when the document tags the same word, capitalized, as a one-word
  * name (or a person's last name) of one type elsewhere and never writes it in lower case: "Байден заявив, …" opening
- * an article that later names Байден, "Lavrov told …" one that names Sergei Lavrov. At a sentence's start the capital tells nothing, and the tagger, which reads the document only up to
- * the sentence it tags, leaves most first words out.
+ * an article that later names Байден, "Зеленський заявив, …" one that names Володимир Зеленський. At a sentence's
+ * start the capital tells nothing, and the tagger, which reads the document only up to the sentence it tags, leaves
+ * most first words out.
  */
 function propagateFirstWords(sentences: string[][], tags: string[][], ctx: TaggingContext): void {
   const types = new Map<string, Set<string>>();
